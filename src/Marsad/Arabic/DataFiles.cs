@@ -11,10 +11,10 @@ public static class DataFiles
         var env = Environment.GetEnvironmentVariable("MARSAD_DATA");
         if (!string.IsNullOrEmpty(env))
         {
-            return Path.GetFullPath(env);
+            return System.IO.Path.GetFullPath(env);
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "data");
+        return System.IO.Path.Combine(AppContext.BaseDirectory, "data");
     });
 
     public static string Root => RootPath.Value;
