@@ -1,0 +1,25 @@
+namespace Marsad.Storage;
+
+/// <summary>
+/// Where analyzed documents live. Every implementation writes a document in one transaction, so an
+/// interrupted run leaves only whole documents, and keys documents by id and content hash, so the
+/// same input analyzed twice is stored once.
+/// </summary>
+public interface IDocumentStore : IDisposable
+{
+    /// <summary>A human-readable description of the store (e.g. the SQLite file path).</summary>
+    string Description { get; }
+
+    /// <summary>The content hash stored for the document, or null when it is not stored.</summary>
+    string? GetContentHash(string id);
+
+    /// <summary>Inserts or replaces the document in one transaction; returns <see cref="SaveResult.Unchanged"/> when the same id already holds the same hash.</summary>
+    SaveResult Save(StoredDocument document);
+
+    StoredDocument? Get(string id);
+
+    /// <summary>Every stored document, in id order.</summary>
+    IEnumerable<StoredDocument> All();
+
+    int Count();
+}

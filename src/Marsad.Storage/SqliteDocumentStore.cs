@@ -1,0 +1,250 @@
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Storage;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. Each document is written in its own
+/// transaction (a killed process leaves whole documents only); readers may run beside a writer.
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    private const int SchemaVersion = 1;
+
+    private readonly SqliteConnection _connection;
+
+    private SqliteDocumentStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    public string Path { get; }
+
+    public string Description => "SQLite " + Path;
+
+    /// <summary>Opens (creating when needed) the store at <paramref name="path"/>; the folder is created too.</summary>
+    public static SqliteDocumentStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new SqliteDocumentStore(full, connection);
+            store.Migrate();
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The default location: <c>MARSAD_DB</c>, else marsad.db in the user's data directory.</summary>
+    public static string DefaultPath()
+    {
+        var env = Environment.GetEnvironmentVariable("MARSAD_DB");
+        if (!string.IsNullOrEmpty(env))
+        {
+            return env;
+        }
+
+        var baseDir = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        if (string.IsNullOrEmpty(baseDir))
+        {
+            baseDir = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        }
+
+        return System.IO.Path.Combine(baseDir, "marsad", "marsad.db");
+    }
+
+    public string? GetContentHash(string id)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    public SaveResult Save(StoredDocument document)
+    {
+        using var tx = _connection.BeginTransaction(deferred: false);
+        string? existing;
+        string? existingVersion;
+        using (var check = _connection.CreateCommand())
+        {
+            check.Transaction = tx;
+            check.CommandText = "SELECT content_hash, analyzer_version FROM documents WHERE id = $id";
+            check.Parameters.AddWithValue("$id", document.Id);
+            using var r = check.ExecuteReader();
+            existing = r.Read() ? r.GetString(0) : null;
+            existingVersion = existing is null ? null : r.GetString(1);
+        }
+
+        if (existing == document.ContentHash && existingVersion == document.AnalyzerVersion)
+        {
+            tx.Rollback();
+            return SaveResult.Unchanged;
+        }
+
+        using (var upsert = _connection.CreateCommand())
+        {
+            upsert.Transaction = tx;
+            upsert.CommandText = """
+                INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
+                                       language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
+                VALUES ($id, $hash, $source, $url, $title, $outlet, $published, $publishedFrom,
+                        $language, $encoding, $removed, $text, $json, $version, $at)
+                ON CONFLICT(id) DO UPDATE SET
+                  content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
+                  title = excluded.title, outlet = excluded.outlet, published = excluded.published,
+                  published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
+                  removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
+                  analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at
+                """;
+            upsert.Parameters.AddWithValue("$id", document.Id);
+            upsert.Parameters.AddWithValue("$hash", document.ContentHash);
+            upsert.Parameters.AddWithValue("$source", document.SourcePath);
+            upsert.Parameters.AddWithValue("$url", (object?)document.Url ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$title", (object?)document.Title ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$outlet", (object?)document.Outlet ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$published", (object?)document.Published ?? DBNull.Value);
+            upsert.Parameters.AddWithValue("$publishedFrom", document.PublishedFrom);
+            upsert.Parameters.AddWithValue("$language", document.Language);
+            upsert.Parameters.AddWithValue("$encoding", document.Encoding);
+            upsert.Parameters.AddWithValue("$removed", document.RemovedCount);
+            upsert.Parameters.AddWithValue("$text", document.Text);
+            upsert.Parameters.AddWithValue("$json", document.Json);
+            upsert.Parameters.AddWithValue("$version", document.AnalyzerVersion);
+            upsert.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+            upsert.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return existing is null ? SaveResult.Inserted : SaveResult.Updated;
+    }
+
+    public StoredDocument? Get(string id)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = SelectColumns + " WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? ReadRow(reader) : null;
+    }
+
+    public IEnumerable<StoredDocument> All()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = SelectColumns + " ORDER BY id";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadRow(reader);
+        }
+    }
+
+    public int Count()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM documents";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private const string SelectColumns =
+        "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
+
+    private static StoredDocument ReadRow(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        ContentHash = r.GetString(1),
+        SourcePath = r.GetString(2),
+        Url = r.IsDBNull(3) ? null : r.GetString(3),
+        Title = r.IsDBNull(4) ? null : r.GetString(4),
+        Outlet = r.IsDBNull(5) ? null : r.GetString(5),
+        Published = r.IsDBNull(6) ? null : r.GetString(6),
+        PublishedFrom = r.GetString(7),
+        Language = r.GetString(8),
+        Encoding = r.GetString(9),
+        RemovedCount = r.GetInt32(10),
+        Text = r.GetString(11),
+        Json = r.GetString(12),
+        AnalyzerVersion = r.GetString(13),
+    };
+
+    private void Migrate()
+    {
+        // WAL lets a reader (the dashboard) run beside the writer; NORMAL sync is safe against a killed
+        // process, which is the crash we promise to survive.
+        Execute("PRAGMA journal_mode = WAL;");
+        Execute("PRAGMA synchronous = NORMAL;");
+        Execute("PRAGMA foreign_keys = ON;");
+        Execute("PRAGMA busy_timeout = 30000;");
+        using var tx = _connection.BeginTransaction(deferred: false);
+        Execute("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);", tx);
+        long version;
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_info";
+            version = (long)(cmd.ExecuteScalar() ?? 0L);
+        }
+
+        if (version > SchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"the database {Path} has schema version {version}, newer than this program's {SchemaVersion}; upgrade Marsad");
+        }
+
+        if (version < 1)
+        {
+            Execute("""
+                CREATE TABLE IF NOT EXISTS documents (
+                  id             TEXT PRIMARY KEY,
+                  content_hash   TEXT NOT NULL,
+                  source_path    TEXT NOT NULL,
+                  url            TEXT,
+                  title          TEXT,
+                  outlet         TEXT,
+                  published      TEXT,
+                  published_from TEXT NOT NULL,
+                  language       TEXT NOT NULL,
+                  encoding       TEXT NOT NULL,
+                  removed_count  INTEGER NOT NULL,
+                  text           TEXT NOT NULL,
+                  json           TEXT NOT NULL,
+                  analyzer_version TEXT NOT NULL,
+                  analyzed_at    TEXT NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS ix_documents_hash ON documents (content_hash);
+                CREATE INDEX IF NOT EXISTS ix_documents_published ON documents (published);
+                INSERT INTO schema_info (version) VALUES (1);
+                """, tx);
+        }
+
+        tx.Commit();
+    }
+
+    private void Execute(string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Marsad.Model;
+
+namespace Marsad.Export;
+
+/// <summary>
+/// The document-level annotation arrays of the contract, in contract order. Each stage that adds a
+/// layer adds its writer here; a layer no annotator produced is written as an empty array so the
+/// shape of the contract never changes.
+/// </summary>
+public static class DocumentLayerWriters
+{
+    public static IReadOnlyList<DocumentLayerWriter> All { get; } =
+    [
+        new("times", static (w, d) => WriteEmpty(w)),
+        new("entities", static (w, d) => WriteEmpty(w)),
+        new("quantities", static (w, d) => WriteEmpty(w)),
+        new("quotes", static (w, d) => WriteEmpty(w)),
+    ];
+
+    private static void WriteEmpty(Utf8JsonWriter w)
+    {
+        w.WriteStartArray();
+        w.WriteEndArray();
+    }
+}
+
+/// <summary>Writes one named array of a document's contract object.</summary>
+public sealed record DocumentLayerWriter(string Property, Action<Utf8JsonWriter, Document> Write);
