@@ -1,12 +1,60 @@
 using System.CommandLine;
+using System.Text;
+using Marsad.Cli.Commands;
 
 namespace Marsad.Cli;
 
+/// <summary>
+/// The <c>marsad</c> command. Exit codes: 0 success, 1 when an input or a step failed (the rest still
+/// ran), 2 for usage errors.
+/// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("Marsad: Arabic news intelligence");
-        return root.Parse(args).Invoke();
+        Console.OutputEncoding = Encoding.UTF8;
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine("marsad: " + error.Message);
+            }
+
+            Console.Error.WriteLine("Try 'marsad --help'.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            Console.Error.WriteLine("marsad: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A clear line, never a stack trace; MARSAD_DEBUG=1 shows the trace for bug reports.
+            Console.Error.WriteLine("marsad: " + OneLine(ex.Message));
+            if (Environment.GetEnvironmentVariable("MARSAD_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(ex);
+            }
+
+            return ExitCodes.Failure;
+        }
     }
+
+    /// <summary>Every command, in the order the help lists them.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — read, clean, annotate, connect, store, serve.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        return root;
+    }
+
+    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }
