@@ -1,0 +1,188 @@
+using Marsad.Analysis;
+using Marsad.Export;
+using Marsad.Ingest;
+using Marsad.Ingest.Cleaning;
+using Marsad.Model;
+using Marsad.Storage;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// One <c>analyze</c> run: read every input, learn the lines repeated across each outlet's pages, clean and
+/// annotate each article, store it in its own transaction, then write the JSON and a summary. A bad input
+/// costs one line on standard error and the run goes on; documents already stored are never touched by a failure.
+/// </summary>
+internal static class AnalyzeRunner
+{
+    /// <summary>Below this many files a progress bar is noise.</summary>
+    private const int ProgressThreshold = 20;
+
+    public static int Run(AnalyzeOptions options)
+    {
+        var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var report = new AnalyzeReport();
+
+        using var store = OpenStore(options.DbPath);
+        var articles = Read(options, err, report);
+        var context = CleanerContext.Build(articles);
+        var analyzer = DocumentAnalyzer.Default;
+        var jsons = options.JsonPath is null ? null : new List<string>(articles.Count);
+
+        void AnalyzeAll(Action? tick)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var raw in articles)
+            {
+                var article = UniqueId(raw, ids, err, report);
+                try
+                {
+                    var document = analyzer.Analyze(article, context, (annotator, doc, ex) =>
+                        report.Error(err, $"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"));
+                    var json = AnalysisJson.DocumentJson(document);
+                    var result = store.Save(ToStored(document, json));
+                    report.Stored(result, document);
+                    jsons?.Add(json);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException and not Microsoft.Data.Sqlite.SqliteException)
+                {
+                    report.Error(err, $"{article.SourcePath}: {article.Id}: {Program.OneLine(ex.Message)}");
+                }
+
+                tick?.Invoke();
+            }
+        }
+
+        if (!options.Quiet && articles.Count >= ProgressThreshold)
+        {
+            err.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("analyzing", maxValue: articles.Count);
+                    AnalyzeAll(() => task.Increment(1));
+                });
+        }
+        else
+        {
+            AnalyzeAll(null);
+        }
+
+        if (options.JsonPath is not null)
+        {
+            WriteJson(options.JsonPath, jsons!);
+        }
+
+        if (!options.Quiet)
+        {
+            // With the JSON on standard output, the summary goes to standard error.
+            report.Print(options.JsonPath == "-" ? err : AnsiConsole.Console, store.Description);
+        }
+
+        return report.Failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static IDocumentStore OpenStore(string path)
+    {
+        try
+        {
+            return SqliteDocumentStore.Open(path);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            throw new StoreOpenException($"cannot open the store {path}: {Program.OneLine(ex.Message)}", ex);
+        }
+    }
+
+    private static List<RawArticle> Read(AnalyzeOptions options, IAnsiConsole err, AnalyzeReport report)
+    {
+        var articles = new List<RawArticle>();
+        foreach (var outcome in ArticleReader.ReadAll(options.Inputs))
+        {
+            foreach (var warning in outcome.Warnings)
+            {
+                err.WriteLine("marsad: warning: " + warning, Style.Plain);
+            }
+
+            if (outcome.Article is { } article)
+            {
+                articles.Add(article);
+                report.Read(article);
+            }
+            else if (outcome.Error is { } error)
+            {
+                report.Skipped(err, error);
+            }
+        }
+
+        return articles;
+    }
+
+    /// <summary>Two inputs with the same file name would overwrite each other: the second gets a suffix, and a warning.</summary>
+    private static RawArticle UniqueId(RawArticle raw, HashSet<string> ids, IAnsiConsole err, AnalyzeReport report)
+    {
+        if (ids.Add(raw.Id))
+        {
+            return raw;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (ids.Add(id))
+            {
+                err.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; stored as '{id}'", Style.Plain);
+                report.Renamed++;
+                return raw with { Id = id };
+            }
+        }
+    }
+
+    private static StoredDocument ToStored(Document d, string json) => new()
+    {
+        Id = d.Id,
+        ContentHash = d.ContentHash,
+        AnalyzerVersion = DocumentAnalyzer.Version,
+        Text = d.Text,
+        Title = d.Title,
+        Outlet = d.Outlet,
+        Published = d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        PublishedFrom = ContractNames.Of(d.PublishedFrom),
+        SourcePath = d.SourcePath,
+        Url = d.Url,
+        Language = d.Language,
+        Encoding = d.Encoding,
+        RemovedCount = d.Removed.Count,
+        Json = json,
+    };
+
+    private static void WriteJson(string path, List<string> documents)
+    {
+        if (path == "-")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            AnalysisJson.WriteAnalysis(stdout, documents);
+            return;
+        }
+
+        // Write beside the target and move into place, so a failed run never leaves half a file.
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var temp = full + ".tmp";
+        using (var stream = File.Create(temp))
+        {
+            AnalysisJson.WriteAnalysis(stream, documents);
+        }
+
+        File.Move(temp, full, overwrite: true);
+    }
+}
+
+/// <summary>The store could not be opened: nothing can be stored, so the run stops before reading.</summary>
+internal sealed class StoreOpenException(string message, Exception inner) : Exception(message, inner);

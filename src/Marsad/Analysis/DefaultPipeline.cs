@@ -1,0 +1,14 @@
+using Marsad.Arabic;
+using Marsad.Model;
+
+namespace Marsad.Analysis;
+
+/// <summary>The default annotation chain, in one place so its order can be read top to bottom.</summary>
+public static class DefaultPipeline
+{
+    public static AnnotationPipeline Create() => new(
+    [
+        // Tokens (with the normalized text and clitic segments) come first: every later annotator reads them.
+        .. ArabicPipeline.Default(),
+    ]);
+}
