@@ -10,7 +10,8 @@ namespace Marsad.Ingest;
 /// <item>valid UTF-8 without NUL bytes and without a run of control characters is UTF-8 (pure ASCII included);</item>
 /// <item>UTF-16 without a mark is recognized by its byte pattern: the "high" bytes (odd positions for
 /// little endian) take at most two values for ≥ 90% of code units (0x00 for ASCII, one script block
-/// such as 0x06 for Arabic) and the "low" bytes are almost never zero; the strict decode must succeed;</item>
+/// such as 0x06 for Arabic) and the "low" bytes are almost never zero; without any zero high byte the
+/// dominant one must be an Arabic block; the length must be even and the strict decode must succeed;</item>
 /// <item>any other NUL byte means binary content;</item>
 /// <item>bytes that are not valid UTF-8 use the charset the markup declares (HTML meta, XML declaration)
 /// when there is one, else Windows-1256, the legacy code page of Arabic web text.</item>
@@ -61,7 +62,7 @@ public static class EncodingDetector
             return new DetectedEncoding(StrictUtf8, Utf8Name, 0);
         }
 
-        if (Utf16Parity(sample) is { } bigEndian)
+        if (bytes.Length % 2 == 0 && Utf16Parity(sample) is { } bigEndian)
         {
             var encoding = bigEndian ? StrictUtf16Be : StrictUtf16Le;
             if (DecodesStrictly(encoding, bytes))
@@ -166,7 +167,7 @@ public static class EncodingDetector
     /// <summary>True for big endian, false for little endian, null when the bytes do not look like UTF-16.</summary>
     private static bool? Utf16Parity(ReadOnlySpan<byte> sample)
     {
-        if (sample.Length < 2)
+        if (sample.Length < 2 || sample.Length % 2 != 0)
         {
             return null;
         }
@@ -204,18 +205,27 @@ public static class EncodingDetector
             return false;
         }
 
-        int first = 0, second = 0;
-        foreach (var c in counts)
+        int first = 0, second = 0, dominant = 0;
+        for (var value = 0; value < counts.Length; value++)
         {
+            var c = counts[value];
             if (c > first)
             {
                 second = first;
                 first = c;
+                dominant = value;
             }
             else if (c > second)
             {
                 second = c;
             }
+        }
+
+        // Without a single ASCII character (a zero high byte) only Arabic-script text is trusted:
+        // any byte pair with one constant byte would otherwise pass for some other script.
+        if (counts[0] == 0 && dominant is not (0x06 or 0x07 or 0x08 or 0xFB or 0xFC or 0xFD or 0xFE))
+        {
+            return false;
         }
 
         return (first + second) * 10 >= units * 9;
