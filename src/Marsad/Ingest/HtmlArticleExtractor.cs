@@ -16,7 +16,7 @@ namespace Marsad.Ingest;
 /// <item>SmartReader (Mozilla Readability) picks the main content; its lines are used when they hold at
 /// least <see cref="MinReadableChars"/> characters; otherwise the block extractor runs on the page
 /// without nav/header/footer/aside/form, page furniture classes (menu, sidebar, related, share,
-/// comments…), and blocks whose text is mostly link text, and the longer result wins;</item>
+/// comments…), and blocks whose text is mostly link text, and its result wins unless it is less than half as long;</item>
 /// <item>one line per block element, captions kept as their own lines (see <see cref="HtmlLineWriter"/>);</item>
 /// <item>the headline is the first line (added when the body does not already start with it).</item>
 /// </list>
@@ -68,7 +68,8 @@ public static partial class HtmlArticleExtractor
             var fresh = Parse(html);
             RemoveNonText(fresh);
             var blocks = Blocks(fresh);
-            if (text is null || blocks.Length > text.Length)
+            // Readability's short result is the less reliable one; keep it only when the blocks lost most of it.
+            if (text is null || blocks.Length * 2 >= text.Length)
             {
                 text = blocks;
                 extractor = "blocks";

@@ -119,7 +119,7 @@ public static class JsonArticleReader
                 index++;
                 var line = lines.LineAt((int)reader.TokenStartIndex);
                 using var element = JsonDocument.ParseValue(ref reader);
-                outcomes.Add(JsonRecordMapper.Map(element.RootElement, path, line, $"record {index} (line {line})", $"{stem}#{line}", encodingName));
+                outcomes.Add(JsonRecordMapper.Map(element.RootElement, path, line, $"record {index}", $"{stem}#{line}", encodingName));
             }
 
             if (index == 0)
