@@ -156,7 +156,8 @@ public static partial class HtmlArticleExtractor
         IElement? content = null;
         try
         {
-            using var reader = new SmartReader.Reader(uri, document);
+            // JSON-LD was already read with the metadata; SmartReader's own pass would only cost time.
+            using var reader = new SmartReader.Reader(uri, document) { DisableJSONLD = true };
             reader.AddCustomOperationEnd(element => content = element);
             var article = reader.GetArticle();
             if (!article.Completed || content is null)
