@@ -18,7 +18,8 @@ namespace Marsad.Arabic;
 /// (عشرات الآلاف);</item>
 /// <item>vague words (عشرات، مئات، بضعة، عدة) and a plural scale alone (آلاف، ملايين) give an approximate value;</item>
 /// <item>an approximator of <c>data/ar/approximators.tsv</c> right before the number (نحو، أكثر من، ما لا يقل عن; with a
-/// proclitic: بنحو) or right after it (تقريبا) makes it approximate, and the mention's span covers it.</item>
+/// proclitic: بنحو) or right after it (تقريبا) makes it approximate, and the mention's span covers it; after the counted
+/// noun ("30 شخصا تقريبا") it makes the number approximate without joining its span.</item>
 /// </list>
 /// <see cref="NumberMention.IsWords"/> is true when any part of the value was written in words.
 /// </summary>
@@ -115,6 +116,11 @@ public sealed class ArabicNumberParser
             if (MatchAfter(norm, tokens, last) is var after and >= 0)
             {
                 last = after;
+                approx = true;
+            }
+            else if (last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word && MatchAfter(norm, tokens, last + 1) >= 0)
+            {
+                // "30 شخصا تقريبا": the approximator follows the counted noun; the span stays on the number.
                 approx = true;
             }
 

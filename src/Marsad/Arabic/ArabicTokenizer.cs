@@ -13,7 +13,7 @@ namespace Marsad.Arabic;
 /// <item>a Latin token is a run of non-Arabic letters and digits that starts with a letter ("CNN", "F16"), with an
 /// apostrophe kept between two letters;</item>
 /// <item>punctuation is one character a token, except that a run of the same . ! ? ؟ or - is one token ("...", "!!");</item>
-/// <item>any other visible character is a symbol (% $ + =, emoji as one surrogate pair);</item>
+/// <item>any other visible character is a symbol (% ٪ # @ $ + =, emoji as one surrogate pair);</item>
 /// <item>whitespace and the characters the normalizer drops separate nothing and make no token, so a hyphen between
 /// two words ("أرض-أرض") gives word, punctuation, word.</item>
 /// </list>
@@ -205,6 +205,12 @@ public static class ArabicTokenizer
         if (char.IsWhiteSpace(c))
         {
             return CharClass.Space;
+        }
+
+        // Unicode files these under punctuation, but in a text they stand for words (percent, number, at).
+        if (c is '%' or '٪' or '‰' or '‱' or '#' or '&' or '@' or '*' or '؉' or '؊')
+        {
+            return CharClass.Symbol;
         }
 
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
