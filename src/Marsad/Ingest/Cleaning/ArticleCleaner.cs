@@ -25,7 +25,7 @@ namespace Marsad.Ingest.Cleaning;
 /// inside the body, all of them in the footer); after a comments header below the first paragraph, when what follows is
 /// comment-like (a short or Latin line, a disclaimer), everything below goes (comments); after a tags header in the
 /// footer its short lines go; short lines naming a social network next to a promotion go with it;</item>
-/// <item>a paragraph of five words or more that repeats an earlier kept line goes (duplicate);</item>
+/// <item>a line of <see cref="CleanerOptions.DuplicateMinWords"/> words or more that repeats an earlier kept line goes (duplicate);</item>
 /// <item>metadata last (<see cref="MetadataExtractor"/>): title, outlet, published date.</item>
 /// </list>
 /// Subheadings, kickers and datelines are content. The cleaner is stateless: one instance serves many threads.
@@ -43,7 +43,7 @@ public sealed class ArticleCleaner
     {
         _options = options ?? CleanerOptions.Default;
         _lexicon = lexicon ?? BoilerplateLexicon.Default;
-        _metadata = metadata ?? (options is null ? MetadataExtractor.Default : new MetadataExtractor(_options));
+        _metadata = metadata ?? (options is null && lexicon is null ? MetadataExtractor.Default : new MetadataExtractor(_options, lexicon: _lexicon));
         _inline = new InlineMarkerRemover(_lexicon);
     }
 
@@ -541,12 +541,12 @@ public sealed class ArticleCleaner
         }
     }
 
-    private static void RemoveRepeatedParagraphs(List<PageLine> lines)
+    private void RemoveRepeatedParagraphs(List<PageLine> lines)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            if (line.Kept && line.Words >= 5 && !seen.Add(line.Key))
+            if (line.Kept && line.Words >= _options.DuplicateMinWords && !seen.Add(line.Key))
             {
                 line.Reason = RemovalReason.Duplicate;
             }

@@ -12,7 +12,7 @@ namespace Marsad.Ingest.Cleaning;
 /// <item>whether it is a share/controls bar: every word a share token, one of them at least four letters long
 /// (short tokens such as "اب" or "a" never make a bar alone);</item>
 /// <item>whether it holds a cookie-consent cue, a section label (<c>sections.tsv</c>), a caption start, or only
-/// photo-credit words (<c>caption_cues.tsv</c>);</item>
+/// photo-credit words (<c>caption_cues.tsv</c>), or opens like a byline (<c>bylines.tsv</c>);</item>
 /// <item>the reason of a bracketed template placeholder word ("[ads3]" → ad).</item>
 /// </list>
 /// All lookups go through span-keyed alternate lookups, so matching allocates nothing per line.
@@ -31,6 +31,7 @@ public sealed class BoilerplateLexicon
     private readonly HashSet<string> _captionStarts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _creditWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _connectors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bylines = new(StringComparer.Ordinal);
     private int _maxPhraseWords = 1;
     private int _maxCueWords = 1;
     private int _maxStartWords = 1;
@@ -42,7 +43,7 @@ public sealed class BoilerplateLexicon
     /// <summary>The lexicon shipped in <c>data/ar/boilerplate/</c>.</summary>
     public static BoilerplateLexicon Default => DefaultInstance.Value;
 
-    /// <summary>Reads <c>phrases.tsv</c>, <c>sections.tsv</c> and <c>caption_cues.tsv</c> from a folder.</summary>
+    /// <summary>Reads <c>phrases.tsv</c>, <c>sections.tsv</c>, <c>caption_cues.tsv</c> and <c>bylines.tsv</c> from a folder.</summary>
     public static BoilerplateLexicon Load(string folder)
     {
         var lex = new BoilerplateLexicon();
@@ -122,6 +123,11 @@ public sealed class BoilerplateLexicon
                 default:
                     throw new FormatException($"caption_cues.tsv: unknown kind for '{row[0]}' (valid: start, credit, connector)");
             }
+        }
+
+        foreach (var row in TsvLexicon.ReadRows(Path.Combine(folder, "bylines.tsv")))
+        {
+            lex._bylines.Add(LineKey.Of(row[0]));
         }
 
         return lex;
@@ -230,6 +236,25 @@ public sealed class BoilerplateLexicon
     public bool HasCookieCue(string key) => HoldsAny(key, _cookieCues, _maxCueWords);
 
     public bool IsSectionLabel(string key) => _sections.Contains(key);
+
+    /// <summary>True when the key opens like a byline ("بقلم …", "كتب …", "by …").</summary>
+    public bool StartsLikeByline(string key)
+    {
+        var space = key.IndexOf(' ');
+        var lookup = _bylines.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(space < 0 ? key : key.AsSpan(0, space)))
+        {
+            return true;
+        }
+
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var second = key.IndexOf(' ', space + 1);
+        return lookup.Contains(second < 0 ? key : key.AsSpan(0, second));
+    }
 
     /// <summary>True when the key starts with a caption cue ("صورة ...", "تصوير ...").</summary>
     public bool StartsLikeCaption(string key)

@@ -15,7 +15,7 @@ public sealed record CleanerOptions
     public int ShortLineMaxWords { get; init; } = 20;
 
     /// <summary>A headline has at most this many words.</summary>
-    public int HeadlineMaxWords { get; init; } = 30;
+    public int HeadlineMaxWords { get; init; } = 22;
 
     /// <summary>A kicker (a short line above the headline) has at most this many words.</summary>
     public int KickerMaxWords { get; init; } = 8;
@@ -31,6 +31,9 @@ public sealed record CleanerOptions
 
     /// <summary>Lines longer than this are never counted as repeated furniture.</summary>
     public int RepeatedMaxWords { get; init; } = 12;
+
+    /// <summary>A kept line of at least this many words that repeats an earlier one is a duplicate (shorter repeats may be verse or list items).</summary>
+    public int DuplicateMinWords { get; init; } = 10;
 
     /// <summary>A dateline has at most this many words.</summary>
     public int DatelineMaxWords { get; init; } = 12;

@@ -6,8 +6,9 @@ namespace Marsad.Ingest.Metadata;
 /// Picks the headline among the lines above an article's first paragraph (the header zone, boilerplate already
 /// taken out). Rules:
 /// <list type="bullet">
-/// <item>a headline-shaped line has 2 to <see cref="CleanerOptions.HeadlineMaxWords"/> words, no final full stop or colon,
-/// mostly Arabic letters, and is not a dateline;</item>
+/// <item>a headline-shaped line has 3 to <see cref="CleanerOptions.HeadlineMaxWords"/> words, no final full stop or colon,
+/// mostly Arabic letters, at most one comma (none beyond 20 words: a long line of clauses is a lead sentence that lost
+/// its full stop), and is neither a dateline nor a byline ("بقلم …", a name and a place around a dash);</item>
 /// <item>the first headline-shaped line is the headline, unless it is short (a kicker, at most
 /// <see cref="CleanerOptions.KickerMaxWords"/> words) and the very next line is a longer, different headline-shaped
 /// line: then that one is the headline and the kicker stays as content;</item>
@@ -18,11 +19,13 @@ public sealed class HeadlineFinder
 {
     private readonly CleanerOptions _options;
     private readonly DatelineParser _dates;
+    private readonly BoilerplateLexicon _lexicon;
 
-    public HeadlineFinder(CleanerOptions options, DatelineParser dates)
+    public HeadlineFinder(CleanerOptions options, DatelineParser dates, BoilerplateLexicon lexicon)
     {
         _options = options;
         _dates = dates;
+        _lexicon = lexicon;
     }
 
     /// <summary>The index of the headline in <paramref name="headerLines"/>, or -1.</summary>
@@ -52,7 +55,7 @@ public sealed class HeadlineFinder
     {
         var shape = LineShape.Of(line);
         words = shape.Words;
-        if (shape.Words < 2 || shape.Words > _options.HeadlineMaxWords || shape.LatinShare > 0.5 || shape.Letters == 0)
+        if (shape.Words < 3 || shape.Words > _options.HeadlineMaxWords || shape.LatinShare > 0.5 || shape.Letters == 0)
         {
             return false;
         }
@@ -68,6 +71,18 @@ public sealed class HeadlineFinder
             return false;
         }
 
-        return !(shape.Words <= _options.DatelineMaxWords && _dates.TryParse(line, out _));
+        // "عين اليوم – جدة", "أحمد علي - الباحة": a few words around a dash are a byline, not a headline.
+        if (shape.Words <= 5 && line.AsSpan().IndexOfAny("-–—") >= 0)
+        {
+            return false;
+        }
+
+        var commas = line.AsSpan().Count('،') + line.AsSpan().Count(',');
+        if (commas > 1 || (commas == 1 && shape.Words > 20))
+        {
+            return false;
+        }
+
+        return !_lexicon.StartsLikeByline(LineKey.Of(line)) && !(shape.Words <= _options.DatelineMaxWords && _dates.TryParse(line, out _));
     }
 }

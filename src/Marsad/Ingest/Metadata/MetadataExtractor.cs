@@ -21,13 +21,13 @@ public sealed class MetadataExtractor
     private readonly OutletCatalog _catalog;
     private readonly OutletFinder _outlets;
 
-    public MetadataExtractor(CleanerOptions options, OutletCatalog? catalog = null, DatelineParser? dates = null)
+    public MetadataExtractor(CleanerOptions options, OutletCatalog? catalog = null, DatelineParser? dates = null, BoilerplateLexicon? lexicon = null)
     {
         _options = options;
         _catalog = catalog ?? OutletCatalog.Default;
         _outlets = new OutletFinder(_catalog);
         Dates = dates ?? DatelineParser.Default;
-        Headlines = new HeadlineFinder(options, Dates);
+        Headlines = new HeadlineFinder(options, Dates, lexicon ?? BoilerplateLexicon.Default);
     }
 
     public static MetadataExtractor Default => DefaultInstance.Value;

@@ -6,7 +6,7 @@ namespace Marsad.Ingest.Metadata;
 /// The known news outlets and agencies, read once from <c>data/outlets.tsv</c>. A name matches when its key equals
 /// the key of the canonical name, the English name or a variant. Keys are normalized (<see cref="ArabicNormalizer"/>),
 /// Latin lowercased, with punctuation dropped and spaces collapsed ("أ.ف.ب" = "أ ف ب", "EURONEWS" = "Euronews");
-/// a leading descriptor such as صحيفة, موقع, قناة, وكالة is tried off as well.
+/// a leading descriptor such as صحيفة, موقع, قناة, وكالة is tried off and on as well.
 /// </summary>
 public sealed class OutletCatalog
 {
@@ -35,7 +35,7 @@ public sealed class OutletCatalog
         {
             if (row.Length < 3)
             {
-                throw new FormatException($"outlets.tsv: expected name, english, kind, variants, country; got '{string.Join('\t', row)}'");
+                throw new FormatException($"outlets.tsv: expected name, english, kind, variants, country, language; got '{string.Join('\t', row)}'");
             }
 
             var kind = row[2] switch
@@ -45,7 +45,7 @@ public sealed class OutletCatalog
                 "wire" => OutletKind.Wire,
                 _ => throw new FormatException($"outlets.tsv: unknown kind '{row[2]}' for '{row[0]}' (valid: outlet, agency, wire)"),
             };
-            var info = new OutletInfo(row[0], row[1], kind, row.Length > 4 ? row[4] : "");
+            var info = new OutletInfo(row[0], row[1], kind, row.Length > 4 ? row[4] : "", row.Length > 5 ? row[5] : "ar");
             all.Add(info);
             IEnumerable<string> names = [row[0], row[1], .. row.Length > 3 ? row[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []];
             foreach (var name in names)
@@ -77,6 +77,12 @@ public sealed class OutletCatalog
 
         foreach (var d in Descriptors)
         {
+            // A paper known by a common word ("صحيفة الرياض") is named bare in its own text: «الرياض».
+            if (_byKey.TryGetValue(d + " " + key, out info))
+            {
+                return info;
+            }
+
             if (key.Length > d.Length + 1 && key.StartsWith(d, StringComparison.Ordinal) && key[d.Length] == ' '
                 && _byKey.TryGetValue(key[(d.Length + 1)..], out info))
             {

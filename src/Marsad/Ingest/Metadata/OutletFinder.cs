@@ -12,8 +12,9 @@ namespace Marsad.Ingest.Metadata;
 /// <item>a statement received by a quoted name: "بيان تلقته «X»", "حصلت عليها «X»" — X need not be known (weight 4);</item>
 /// <item>a comments disclaimer naming a known outlet: "لا تعبر بالضرورة عن رأي X" (weight 4);</item>
 /// <item>a source line "المصدر: X" with a known X (weight 3);</item>
-/// <item>a quoted known outlet that is not a wire service, addressed by a speaker: "قال لـ«X»", "لموقع «X»",
-/// "في حديث مع «X»" (weight 2 for each mention).</item>
+/// <item>a quoted known Arabic-language outlet (not an agency or wire service) addressed by a speaker: "قال لـ«X»",
+/// "لموقع «X»", "في حديث مع «X»" (weight 2 for each mention) — Arab outlets name themselves so, while a quoted
+/// agency or a foreign paper ("لصحيفة «واشنطن بوست»") is a source being cited.</item>
 /// </list>
 /// Unquoted citations ("نقلت رويترز عن") and wire services quoted as a source are not the publisher.
 /// </summary>
@@ -88,7 +89,7 @@ public sealed partial class OutletFinder
 
             foreach (Match m in Addressed().Matches(norm))
             {
-                if (_catalog.Find(m.Groups["x"].Value) is { Kind: not OutletKind.Wire } addressed)
+                if (_catalog.Find(m.Groups["x"].Value) is { Kind: OutletKind.Outlet, PublishesArabic: true } addressed)
                 {
                     Add(addressed.Name, 2);
                 }
