@@ -1,0 +1,40 @@
+namespace Marsad.Ingest.Cleaning;
+
+/// <summary>The thresholds of <see cref="ArticleCleaner"/>; the defaults were set on real news pages.</summary>
+public sealed record CleanerOptions
+{
+    public static CleanerOptions Default { get; } = new();
+
+    /// <summary>A real paragraph has at least this many words and ends a sentence…</summary>
+    public int ParagraphMinWords { get; init; } = 10;
+
+    /// <summary>…or has at least this many words whatever its end.</summary>
+    public int LongParagraphWords { get; init; } = 25;
+
+    /// <summary>Phrases of short reach match only lines up to this many words.</summary>
+    public int ShortLineMaxWords { get; init; } = 20;
+
+    /// <summary>A headline has at most this many words.</summary>
+    public int HeadlineMaxWords { get; init; } = 22;
+
+    /// <summary>A kicker (a short line above the headline) has at most this many words.</summary>
+    public int KickerMaxWords { get; init; } = 8;
+
+    /// <summary>A photo caption has at most this many words.</summary>
+    public int CaptionMaxWords { get; init; } = 40;
+
+    /// <summary>A related-links header inside the body takes at most this many link lines after it.</summary>
+    public int RelatedLinksInBody { get; init; } = 3;
+
+    /// <summary>A short line repeated in at least this many different documents of a group is page furniture.</summary>
+    public int RepeatedMinDocuments { get; init; } = 3;
+
+    /// <summary>Lines longer than this are never counted as repeated furniture.</summary>
+    public int RepeatedMaxWords { get; init; } = 12;
+
+    /// <summary>A kept line of at least this many words that repeats an earlier one is a duplicate (shorter repeats may be verse or list items).</summary>
+    public int DuplicateMinWords { get; init; } = 10;
+
+    /// <summary>A dateline has at most this many words.</summary>
+    public int DatelineMaxWords { get; init; } = 12;
+}
