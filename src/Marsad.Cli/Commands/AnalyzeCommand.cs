@@ -13,6 +13,17 @@ public static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files or folders (read recursively): .txt, .html/.htm, .json/.jsonl, RSS/Atom .xml",
         };
+        inputs.Validators.Add(result =>
+        {
+            // An unknown option would otherwise be taken for an input path.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-" && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"unknown option '{token.Value}' (options: --json FILE, --db PATH, --quiet)");
+                }
+            }
+        });
         var json = new Option<string?>("--json") { Description = "Write the analysis (marsad.analysis/1) to this file ('-' for standard output)" };
         var db = new Option<string?>("--db") { Description = "SQLite database file (default: marsad.db in the user's data directory, or MARSAD_DB)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table; errors still go to standard error" };

@@ -30,10 +30,14 @@ internal sealed class AnalyzeReport
 
     public void Read(RawArticle article) => DocumentsRead++;
 
-    public void Skipped(IAnsiConsole err, ReadError error)
+    public void Skipped(ReadError error)
     {
         SkippedCount++;
-        err.WriteLine("marsad: " + error, Style.Plain);
+        // The reader's message may already name the line ("line 4: …"); don't say it twice.
+        var where = error.Line is { } line && !error.Message.StartsWith("line ", StringComparison.Ordinal) && !error.Message.StartsWith("record ", StringComparison.Ordinal)
+            ? $"{error.Path}:{line}"
+            : error.Path;
+        Console.Error.WriteLine($"marsad: {where}: {error.Message}");
         var reason = error.Message;
         var colon = reason.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
@@ -44,10 +48,10 @@ internal sealed class AnalyzeReport
         _skipReasons[reason] = _skipReasons.GetValueOrDefault(reason) + 1;
     }
 
-    public void Error(IAnsiConsole err, string message)
+    public void Error(string message)
     {
         Errors++;
-        err.WriteLine("marsad: " + message, Style.Plain);
+        Console.Error.WriteLine("marsad: " + message);
     }
 
     public void Stored(SaveResult result, Document document)
@@ -102,8 +106,8 @@ internal sealed class AnalyzeReport
             table.AddRow("  " + Export.ContractNames.Of(reason), Num(count));
         }
 
-        table.Caption(Markup.Escape(store));
         console.Write(table);
+        console.WriteLine("store: " + store, Style.Plain);
     }
 
     private static string Num(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);

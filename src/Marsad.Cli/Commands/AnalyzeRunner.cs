@@ -24,7 +24,7 @@ internal static class AnalyzeRunner
         var report = new AnalyzeReport();
 
         using var store = OpenStore(options.DbPath);
-        var articles = Read(options, err, report);
+        var articles = Read(options, report);
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
         var jsons = options.JsonPath is null ? null : new List<string>(articles.Count);
@@ -34,11 +34,11 @@ internal static class AnalyzeRunner
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var raw in articles)
             {
-                var article = UniqueId(raw, ids, err, report);
+                var article = UniqueId(raw, ids, report);
                 try
                 {
                     var document = analyzer.Analyze(article, context, (annotator, doc, ex) =>
-                        report.Error(err, $"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"));
+                        report.Error($"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"));
                     var json = AnalysisJson.DocumentJson(document);
                     var result = store.Save(ToStored(document, json));
                     report.Stored(result, document);
@@ -46,7 +46,7 @@ internal static class AnalyzeRunner
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException and not Microsoft.Data.Sqlite.SqliteException)
                 {
-                    report.Error(err, $"{article.SourcePath}: {article.Id}: {Program.OneLine(ex.Message)}");
+                    report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(ex.Message)}");
                 }
 
                 tick?.Invoke();
@@ -77,7 +77,7 @@ internal static class AnalyzeRunner
         if (!options.Quiet)
         {
             // With the JSON on standard output, the summary goes to standard error.
-            report.Print(options.JsonPath == "-" ? err : AnsiConsole.Console, store.Description);
+            report.Print(options.JsonPath == "-" ? err : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }), store.Description);
         }
 
         return report.Failed ? ExitCodes.Failure : ExitCodes.Success;
@@ -95,14 +95,14 @@ internal static class AnalyzeRunner
         }
     }
 
-    private static List<RawArticle> Read(AnalyzeOptions options, IAnsiConsole err, AnalyzeReport report)
+    private static List<RawArticle> Read(AnalyzeOptions options, AnalyzeReport report)
     {
         var articles = new List<RawArticle>();
         foreach (var outcome in ArticleReader.ReadAll(options.Inputs))
         {
             foreach (var warning in outcome.Warnings)
             {
-                err.WriteLine("marsad: warning: " + warning, Style.Plain);
+                Console.Error.WriteLine("marsad: warning: " + warning);
             }
 
             if (outcome.Article is { } article)
@@ -112,7 +112,7 @@ internal static class AnalyzeRunner
             }
             else if (outcome.Error is { } error)
             {
-                report.Skipped(err, error);
+                report.Skipped(error);
             }
         }
 
@@ -120,7 +120,7 @@ internal static class AnalyzeRunner
     }
 
     /// <summary>Two inputs with the same file name would overwrite each other: the second gets a suffix, and a warning.</summary>
-    private static RawArticle UniqueId(RawArticle raw, HashSet<string> ids, IAnsiConsole err, AnalyzeReport report)
+    private static RawArticle UniqueId(RawArticle raw, HashSet<string> ids, AnalyzeReport report)
     {
         if (ids.Add(raw.Id))
         {
@@ -132,7 +132,7 @@ internal static class AnalyzeRunner
             var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (ids.Add(id))
             {
-                err.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; stored as '{id}'", Style.Plain);
+                Console.Error.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; stored as '{id}'");
                 report.Renamed++;
                 return raw with { Id = id };
             }
