@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+using Marsad.Analysis;
+using Marsad.Export;
+using Marsad.Ingest;
+using Marsad.Ingest.Cleaning;
+using Marsad.Model;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// Runs the analysis over articles held in memory, timing each stage (clean, every annotator, JSON), then a
+/// bare Lucene ArabicAnalyzer pass over the same cleaned texts. Reading is timed once (it includes disk and
+/// decompression); the other stages are timed over several rounds and the best is kept, as a benchmark should.
+/// </summary>
+internal static class BenchRunner
+{
+    public static int Run(IReadOnlyList<string> inputs, int limit, int rounds)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var readWatch = Stopwatch.StartNew();
+        var articles = new List<RawArticle>();
+        foreach (var outcome in ArticleReader.ReadAll(inputs))
+        {
+            if (outcome.Article is { } a)
+            {
+                articles.Add(a);
+                if (limit > 0 && articles.Count >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        readWatch.Stop();
+        if (articles.Count == 0)
+        {
+            Console.Error.WriteLine("marsad: bench: no readable articles in the input");
+            return ExitCodes.Failure;
+        }
+
+        var analyzer = DocumentAnalyzer.Default;
+        var annotators = analyzer.Pipeline.Annotators;
+        var rawChars = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Content));
+
+        StageTimes? best = null;
+        List<Document>? documents = null;
+        for (var round = 0; round <= rounds; round++)
+        {
+            var (times, docs) = Round(articles, analyzer, annotators);
+            documents = docs;
+            if (round > 0 && (best is null || times.Total < best.Total))
+            {
+                best = times;
+            }
+        }
+
+        var cleanChars = documents!.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+        var lucene = TimeLucene(documents!, rounds);
+
+        var table = new Table().Title($"marsad bench — {articles.Count:N0} articles, {Mb(rawChars):N1} MB raw, {Mb(cleanChars):N1} MB clean")
+            .AddColumn("stage").AddColumn(new TableColumn("seconds").RightAligned()).AddColumn(new TableColumn("articles/s").RightAligned())
+            .AddColumn(new TableColumn("MB/s").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+        var total = best!.Total;
+        void Row(string name, double s, long chars) =>
+            table.AddRow(Markup.Escape(name), s.ToString("F3"), Rate(articles.Count, s), Rate(Mb(chars), s, "F1"), total > 0 ? (s / total).ToString("P0") : "-");
+
+        table.AddRow("read (once: disk, gzip, parse)", readWatch.Elapsed.TotalSeconds.ToString("F3"), Rate(articles.Count, readWatch.Elapsed.TotalSeconds), Rate(Mb(rawChars), readWatch.Elapsed.TotalSeconds, "F1"), "");
+        Row("clean (boilerplate, metadata)", best.Clean, rawChars);
+        for (var i = 0; i < annotators.Count; i++)
+        {
+            Row("  " + annotators[i].Name, best.Annotators[i], cleanChars);
+        }
+
+        Row("json", best.Json, cleanChars);
+        table.AddRow("[bold]analysis total[/]", total.ToString("F3"), Rate(articles.Count, total), Rate(Mb(rawChars), total, "F1"), "100%");
+        table.AddRow("Lucene ArabicAnalyzer (yardstick)", lucene.ToString("F3"), Rate(articles.Count, lucene), Rate(Mb(cleanChars), lucene, "F1"), "");
+        console.Write(table);
+
+        using var process = Process.GetCurrentProcess();
+        console.WriteLine($"ratio to the ArabicAnalyzer pass: {total / lucene:F1}x", Style.Plain);
+        console.WriteLine($"peak memory: {process.PeakWorkingSet64 / (1024.0 * 1024):N0} MB working set, {GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024):N0} MB managed heap now", Style.Plain);
+        console.WriteLine($"threads: 1; rounds: {rounds} (best shown) after one warm-up", Style.Plain);
+        return ExitCodes.Success;
+    }
+
+    private static (StageTimes Times, List<Document> Documents) Round(List<RawArticle> articles, DocumentAnalyzer analyzer, IReadOnlyList<IAnnotator> annotators)
+    {
+        var times = new StageTimes(annotators.Count);
+        var docs = new List<Document>(articles.Count);
+        var t0 = Stopwatch.GetTimestamp();
+        var context = CleanerContext.Build(articles);
+        foreach (var raw in articles)
+        {
+            var cleaned = analyzer.Cleaner.Clean(raw, context);
+            var document = cleaned.ToDocument();
+            document.Language = LanguageDetector.Detect(document.Text);
+            docs.Add(document);
+        }
+
+        times.Clean = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        for (var i = 0; i < annotators.Count; i++)
+        {
+            var ts = Stopwatch.GetTimestamp();
+            foreach (var document in docs)
+            {
+                if (document.Language == "ar")
+                {
+                    annotators[i].Annotate(document);
+                }
+            }
+
+            times.Annotators[i] = Stopwatch.GetElapsedTime(ts).TotalSeconds;
+        }
+
+        var tj = Stopwatch.GetTimestamp();
+        long bytes = 0;
+        foreach (var document in docs)
+        {
+            bytes += AnalysisJson.DocumentJson(document).Length;
+        }
+
+        times.Json = Stopwatch.GetElapsedTime(tj).TotalSeconds;
+        GC.KeepAlive(bytes);
+        return (times, docs);
+    }
+
+    private static double TimeLucene(List<Document> documents, int rounds)
+    {
+        using var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
+        var best = double.MaxValue;
+        for (var round = 0; round <= rounds; round++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            long tokens = 0;
+            foreach (var document in documents)
+            {
+                using var stream = analyzer.GetTokenStream("text", document.Text);
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    tokens += term.Length > 0 ? 1 : 0;
+                }
+
+                stream.End();
+            }
+
+            var s = Stopwatch.GetElapsedTime(t).TotalSeconds;
+            if (round > 0)
+            {
+                best = Math.Min(best, s);
+            }
+
+            GC.KeepAlive(tokens);
+        }
+
+        return best;
+    }
+
+    /// <summary>Megabytes of UTF-8 text.</summary>
+    private static double Mb(long utf8Bytes) => utf8Bytes / (1024.0 * 1024);
+
+    private static string Rate(double amount, double seconds, string format = "N0") =>
+        seconds > 0 ? (amount / seconds).ToString(format) : "-";
+
+    private sealed class StageTimes(int annotators)
+    {
+        public double Clean { get; set; }
+
+        public double[] Annotators { get; } = new double[annotators];
+
+        public double Json { get; set; }
+
+        public double Total => Clean + Annotators.Sum() + Json;
+    }
+}
