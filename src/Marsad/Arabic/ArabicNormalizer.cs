@@ -81,7 +81,9 @@ public static class ArabicNormalizer
         }
 
         map[n] = text.Length;
-        return new NormalizedText(new string(chars, 0, n), map.AsSpan(0, n + 1).ToArray());
+
+        // Most texts lose few characters; the map is copied only when some were dropped.
+        return new NormalizedText(new string(chars, 0, n), n == text.Length ? map : map.AsSpan(0, n + 1).ToArray());
     }
 
     /// <summary>True for characters the normalizer drops (diacritics, tatweel, invisible controls).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marsad.Model;
 
 namespace Marsad.Arabic;
@@ -10,7 +11,8 @@ namespace Marsad.Arabic;
 /// the clitics themselves come from <c>data/ar/clitics.tsv</c>;</item>
 /// <item>enclitics are the attached pronouns ه ها هم هما هن ك كم كما كن ي نا ني; the longest that passes wins;</item>
 /// <item>a word listed in <c>data/ar/clitic-guard.tsv</c> is never split, a remainder listed there is not split
-/// further (وبغداد = و + بغداد), and a listed word plus an enclitic keeps its first letters (لديه = لدي + ه);</item>
+/// further (وبغداد = و + بغداد) and counts as a known stem after a proclitic, and a listed word plus an enclitic keeps its
+/// first letters (لديه = لدي + ه);</item>
 /// <item>every clitic leaves a remainder of a minimal length, and except for the article it needs corpus evidence
 /// (<c>data/ar/word-freq.tsv</c>): the remainder (or what remains of it after further clitics) must be a known word
 /// whose count reaches the clitic's ratio times the count of the form it is stripped from; a stem before an enclitic
@@ -26,6 +28,9 @@ public sealed class CliticSegmenter
     // Words longer than this are left whole: no Arabic word form needs it, and the hamza mask is 64 bits.
     private const int MaxWordLength = 48;
 
+    // Results are cached per word form (news repeats its words); the cache stops growing at this size.
+    private const int MaxCachedForms = 200_000;
+
     private static readonly Lazy<CliticSegmenter> DefaultInstance = new(() => new CliticSegmenter(
         LoadClitics(DataFiles.Path("ar", "clitics.tsv")),
         WordLexicon.Load(DataFiles.Path("ar", "clitic-guard.tsv")),
@@ -38,6 +43,13 @@ public sealed class CliticSegmenter
     private readonly WordLexicon _counts;
     private readonly CliticSegmenterOptions _options;
 
+    // One cache per value of "the original last letter is ة ى or ئ"; words with a hamza alef are not cached.
+    private readonly ConcurrentDictionary<string, Segmentation>[] _cache = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly ConcurrentDictionary<string, Segmentation>.AlternateLookup<ReadOnlySpan<char>>[] _cacheLookup;
+    private readonly string _firstLetters;
+    private readonly string _lastLetters;
+    private int _cached;
+
     public CliticSegmenter(IEnumerable<Clitic> clitics, WordLexicon guard, WordLexicon counts, CliticSegmenterOptions options)
     {
         var all = clitics.ToArray();
@@ -48,6 +60,9 @@ public sealed class CliticSegmenter
         _guard = guard;
         _counts = counts;
         _options = options;
+        _cacheLookup = [_cache[0].GetAlternateLookup<ReadOnlySpan<char>>(), _cache[1].GetAlternateLookup<ReadOnlySpan<char>>()];
+        _firstLetters = new string(_proclitics.Select(c => c.Form[0]).Distinct().ToArray());
+        _lastLetters = new string(_enclitics.Select(c => c.Form[^1]).Distinct().ToArray());
     }
 
     /// <summary>The segmenter over the shipped data files, loaded once.</summary>
@@ -122,7 +137,30 @@ public sealed class CliticSegmenter
             k++;
         }
 
-        return SegmentNormalized(normalized, hamzaAlef, finalIsStemLetter);
+        // Most words can hold no clitic at all: neither their first nor their last letter can start or end one.
+        if (!_firstLetters.Contains(normalized[0]) && (finalIsStemLetter || !_lastLetters.Contains(normalized[^1])))
+        {
+            return default;
+        }
+
+        if (hamzaAlef != 0)
+        {
+            return SegmentNormalized(normalized, hamzaAlef, finalIsStemLetter);
+        }
+
+        var lookup = _cacheLookup[finalIsStemLetter ? 1 : 0];
+        if (lookup.TryGetValue(normalized, out var cached))
+        {
+            return cached;
+        }
+
+        var result = SegmentNormalized(normalized, 0, finalIsStemLetter);
+        if (Volatile.Read(ref _cached) < MaxCachedForms && lookup.TryAdd(normalized, result))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return result;
     }
 
     /// <summary>The segmentation of every token (empty for tokens that are not Arabic words), aligned by index.</summary>
@@ -191,6 +229,11 @@ public sealed class CliticSegmenter
                     // The article needs no count: an unknown noun after ال is still a noun.
                     ok = !_guard.Contains(rest) && (rem.Length >= _options.MinArticleStem || Evidence(rem, 4, 0, finalIsStemLetter) >= _options.MinStemCount);
                 }
+                else if (_guard.Contains(rem))
+                {
+                    // A guarded word is a known stem, names included: وقرطبة = و + قرطبة even when the corpus never saw it.
+                    ok = true;
+                }
                 else
                 {
                     var evidence = Evidence(rem, c.Slot + 1, 0, finalIsStemLetter);
@@ -257,12 +300,17 @@ public sealed class CliticSegmenter
 
     private int EncliticLength(ReadOnlySpan<char> rest)
     {
-        var restCount = _counts.ValueOf(rest);
+        var restCount = -1;
         foreach (var c in _enclitics)
         {
             if (!rest.EndsWith(c.Form, StringComparison.Ordinal) || rest.Length - c.Form.Length < c.MinRemainder)
             {
                 continue;
+            }
+
+            if (restCount < 0)
+            {
+                restCount = _counts.ValueOf(rest);
             }
 
             var stem = rest[..^c.Form.Length];

@@ -1,5 +1,6 @@
 using Marsad.Arabic;
 using Marsad.Model;
+using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Arabic;
 
@@ -181,5 +182,69 @@ public class CliticSegmenterTests
     {
         Assert.Equal(default, CliticSegmenter.Default.Segment(""));
         Assert.Equal(default, CliticSegmenter.Default.Segment("Washington"));
+    }
+
+    /// <summary>
+    /// ANERcorp test names: a name token that is itself in ANERGazet keeps its first letter, and a token that is a
+    /// proclitic plus such a name loses exactly that proclitic (or it plus the name's article).
+    /// </summary>
+    [SharedFact]
+    public void AnercorpNamesAreSegmentedCorrectly()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(SharedData.Path("data", "anercorp", "gazetteer"), "*.txt"))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                var w = ArabicNormalizer.Normalize(line.Trim());
+                if (w.Length >= 3 && !w.Contains(' ') && w.All(ArabicTokenizer.IsArabicLetter))
+                {
+                    names.Add(w);
+                }
+            }
+        }
+
+        string[] proclitics = ["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
+        int total = 0, correct = 0;
+        foreach (var line in File.ReadLines(SharedData.Path("data", "anercorp", "test.txt")))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length != 2 || parts[1] == "O")
+            {
+                continue;
+            }
+
+            var n = ArabicNormalizer.Normalize(parts[0]);
+            if (n.Length < 3 || !n.All(ArabicTokenizer.IsArabicLetter) || n.StartsWith("ال", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var prefix = CliticSegmenter.Default.Segment(parts[0]).PrefixLength;
+            if (names.Contains(n))
+            {
+                if ("وفبلك".Contains(n[0]))
+                {
+                    total++;
+                    correct += prefix == 0 ? 1 : 0;
+                }
+
+                continue;
+            }
+
+            foreach (var p in proclitics)
+            {
+                if (n.StartsWith(p, StringComparison.Ordinal) && n.Length - p.Length >= 3 && names.Contains(n[p.Length..]))
+                {
+                    total++;
+                    var withArticle = n[p.Length..].StartsWith("ال", StringComparison.Ordinal) && prefix == p.Length + 2;
+                    correct += prefix == p.Length || withArticle ? 1 : 0;
+                    break;
+                }
+            }
+        }
+
+        Assert.True(total > 200, $"only {total} name tokens found");
+        Assert.True(correct >= total * 0.95, $"{correct}/{total} name tokens segmented correctly");
     }
 }
