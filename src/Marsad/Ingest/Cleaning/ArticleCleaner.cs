@@ -177,7 +177,8 @@ public sealed class ArticleCleaner
             return;
         }
 
-        var isShort = line.Words <= _options.ShortLineMaxWords && !line.Shape.EndsSentence;
+        // A label may end with a colon ("اقرأ أيضا:"); a full stop or question mark makes a sentence.
+        var isShort = line.Words <= _options.ShortLineMaxWords && (!line.Shape.EndsSentence || line.Text.AsSpan().TrimEnd()[^1] == ':');
         if (_lexicon.Match(line.Key, isShort) is { } match)
         {
             if (match.Reason == RemovalReason.Cookie && match.Mode == LexiconMode.Contains && !_lexicon.HasCookieCue(line.Key))
@@ -404,15 +405,20 @@ public sealed class ArticleCleaner
                 continue;
             }
 
-            var same = line.Key == titleKey
-                || (i < end && line.Words >= 3 && titleKey.StartsWith(line.Key + " ", StringComparison.Ordinal));
-            if (!same)
+            // A container title may carry the site's name after the headline ("… | اسم الموقع"): the page line is the headline.
+            var prefixOfTitle = i < end && line.Words >= 3 && titleKey.StartsWith(line.Key + " ", StringComparison.Ordinal);
+            if (line.Key != titleKey && !prefixOfTitle)
             {
                 continue;
             }
 
             if (!moved && i < end)
             {
+                if (prefixOfTitle)
+                {
+                    title = line.Text;
+                }
+
                 line.Reason = RemovalReason.Other;
                 line.Silent = true;
                 line.IsTitle = true;

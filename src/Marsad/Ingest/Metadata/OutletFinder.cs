@@ -62,17 +62,22 @@ public sealed partial class OutletFinder
                 continue;
             }
 
-            var norm = ArabicNormalizer.Normalize(line);
+            var mapped = ArabicNormalizer.NormalizeWithMap(line);
+            var norm = mapped.Text;
             foreach (Match m in Received().Matches(norm))
             {
-                var x = m.Groups["x"].Value.Trim();
-                if (_catalog.Find(x) is { } known)
+                var group = m.Groups["x"];
+                if (_catalog.Find(group.Value) is { } known)
                 {
                     Add(known.Name, 4);
+                    continue;
                 }
-                else if (x.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
+
+                // An outlet the catalogue does not know is reported as the article writes it.
+                var written = mapped.MapToOriginal(group.Index, group.Index + group.Length).Of(line).Trim();
+                if (written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
                 {
-                    Add(x, 4);
+                    Add(written, 4);
                 }
             }
 
