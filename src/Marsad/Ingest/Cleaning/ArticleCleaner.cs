@@ -16,7 +16,8 @@ namespace Marsad.Ingest.Cleaning;
 /// <item>zones: the header is what precedes the first real paragraph (at least <see cref="CleanerOptions.ParagraphMinWords"/>
 /// words ending a sentence, or <see cref="CleanerOptions.LongParagraphWords"/> words), the footer what follows the last;
 /// a cookie phrase without a consent cue counts only there;</item>
-/// <item>in those zones, lines that are only a web address, short Latin lines (menus), breadcrumbs, and short lines
+/// <item>in those zones, lines that are only a web address, short Latin lines (menus; in the footer only up to four
+/// words without digits, since lists of titles may follow an article), breadcrumbs, and short lines
 /// repeated across the group's documents (<see cref="CleanerContext"/>) go (other); a section label at the very top
 /// ("أخبار", "عربي ودولي", or any single word above the headline) goes (other);</item>
 /// <item>the headline (<see cref="HeadlineFinder"/>: a kicker above it stays) moves to the title without a record;
@@ -311,7 +312,7 @@ public sealed class ArticleCleaner
             {
                 line.Reason = RemovalReason.Other;
             }
-            else if (shape.LatinShare >= 0.8 && line.Words <= 6 && (inHeader || line.Text[0] != '('))
+            else if (shape.LatinShare >= 0.8 && (inHeader ? line.Words <= 6 : line.Words <= 4 && shape.Digits == 0 && line.Text[0] != '('))
             {
                 line.Reason = RemovalReason.Other;
             }
@@ -335,9 +336,11 @@ public sealed class ArticleCleaner
             return false;
         }
 
+        var text = line.Text.AsSpan();
         foreach (var sep in "»›>/|\\")
         {
-            if (line.Text.AsSpan().Count(sep) >= 2)
+            // » also closes a quotation opened by «.
+            if (text.Count(sep) >= 2 && (sep != '»' || !text.Contains('«')))
             {
                 return true;
             }

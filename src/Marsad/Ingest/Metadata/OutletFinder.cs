@@ -9,11 +9,12 @@ namespace Marsad.Ingest.Metadata;
 /// <list type="bullet">
 /// <item>a closing credit: a known outlet or agency in parentheses at the end of the last line, "… (EURONEWS)",
 /// "(رويترز)", or a last line that is only its name (weight 5);</item>
-/// <item>a statement received by a quoted name: "بيان تلقته «X»", "حصلت عليها «X»" — X need not be known (weight 4);</item>
+/// <item>a statement received by a quoted name: "بيان تلقته «X»", "حصلت عليها «X»" (weight 4); X need not be known
+/// when the verb carries its object pronoun or is "وصل";</item>
 /// <item>a comments disclaimer naming a known outlet: "لا تعبر بالضرورة عن رأي X" (weight 4);</item>
 /// <item>a source line "المصدر: X" with a known X (weight 3);</item>
 /// <item>a quoted known Arabic-language outlet (not an agency or wire service) addressed by a speaker: "قال لـ«X»",
-/// "لموقع «X»", "في حديث مع «X»" (weight 2 for each mention) — Arab outlets name themselves so, while a quoted
+/// "لموقع «X»", "في حديث مع «X»" (weight 2 for each mention; "وفقا لـ«X»" is a citation) — Arab outlets name themselves so, while a quoted
 /// agency or a foreign paper ("لصحيفة «واشنطن بوست»") is a source being cited.</item>
 /// </list>
 /// Unquoted citations ("نقلت رويترز عن") and wire services quoted as a source are not the publisher.
@@ -73,7 +74,13 @@ public sealed partial class OutletFinder
                     continue;
                 }
 
-                // An outlet the catalogue does not know is reported as the article writes it.
+                // An outlet the catalogue does not know is taken only as the subject of a verb carrying its object
+                // ("بيان تلقته «X»"); after a bare verb ("تلقت «X»") the quoted words may be what was received.
+                if (!m.Groups["verb"].Value.EndsWith('ه') && !m.Groups["verb"].Value.EndsWith("ها", StringComparison.Ordinal) && !m.Groups["verb"].Value.StartsWith("وصل", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var written = mapped.MapToOriginal(group.Index, group.Index + group.Length).Of(line).Trim();
                 if (written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
                 {
@@ -145,7 +152,7 @@ public sealed partial class OutletFinder
     [GeneratedRegex(@"\((?<x>[^()]{2,40})\)\s*[.!]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex ClosingCredit();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:تلقته|تلقتها|تلقت|تسلمته|تسلمتها|حصلت\s+عليه|حصلت\s+عليها|اطلعت\s+عليه|اطلعت\s+عليها|علمت|وصل|وصلت|ورد|وردت)\s*(?:نسخه\s+منه\s*|نسخه\s+منها\s*)?" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<verb>تلقته|تلقتها|تلقت|تسلمته|تسلمتها|حصلت\s+عليه|حصلت\s+عليها|اطلعت\s+عليه|اطلعت\s+عليها|علمت|وصل|وصلت|ورد|وردت)\s*(?:نسخه\s+منه\s*|نسخه\s+منها\s*)?" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Received();
 
     [GeneratedRegex(@"عن\s+(?:راي|اراء|وجهه\s+نظر|سياسه)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
@@ -154,6 +161,6 @@ public sealed partial class OutletFinder
     [GeneratedRegex(@"^\s*المصدر\s*[:：\-]\s*(?<x>[^\n]{2,40}?)\s*\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])ل(?:موقع|صحيفه|جريده|قناه|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو)?|(?:حديث|تصريح|تصريحات|مقابله|لقاء)(?:\s+[\p{L}]+){0,2}?\s+مع)\s*" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?<!(?:وفقا|طبقا|تبعا|استنادا)\s*)ل(?:موقع|صحيفه|جريده|قناه|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو)?|(?:حديث|تصريح|تصريحات|مقابله|لقاء)(?:\s+[\p{L}]+){0,2}?\s+مع)\s*" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Addressed();
 }

@@ -39,5 +39,9 @@ public class OutletFinderTests
         Assert.Null(Find("وقال مسؤول لصحيفة «واشنطن بوست» إن القرار نهائي.", Body));
 
     [Fact]
+    public void AccordingToAPaperIsACitation() =>
+        Assert.Null(Find("وارتفعت الأسعار وفقا لجريدة «الشرق الأوسط» في عددها الأخير.", Body));
+
+    [Fact]
     public void NothingNamed() => Assert.Null(Find(Body, Body));
 }
