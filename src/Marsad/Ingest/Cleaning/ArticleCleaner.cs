@@ -297,6 +297,7 @@ public sealed class ArticleCleaner
         }
 
         var group = context?.GroupOf(raw);
+        var minRepeats = context is null ? 0 : Math.Max(_options.RepeatedMinDocuments, (int)Math.Ceiling(_options.RepeatedMinShare * context.Lines.DocumentCount(group!)));
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -321,7 +322,7 @@ public sealed class ArticleCleaner
                 line.Reason = RemovalReason.Other;
             }
             else if (context is not null && line.Words <= _options.RepeatedMaxWords
-                     && context.Lines.Count(group!, line.Key) >= _options.RepeatedMinDocuments)
+                     && context.Lines.Count(group!, line.Key) >= minRepeats)
             {
                 line.Reason = RemovalReason.Other;
             }

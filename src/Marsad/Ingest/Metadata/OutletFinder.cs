@@ -63,48 +63,13 @@ public sealed partial class OutletFinder
                 continue;
             }
 
-            var mapped = ArabicNormalizer.NormalizeWithMap(line);
-            var norm = mapped.Text;
-            foreach (Match m in Received().Matches(norm))
+            try
             {
-                var group = m.Groups["x"];
-                if (_catalog.Find(group.Value) is { } known)
-                {
-                    Add(known.Name, 4);
-                    continue;
-                }
-
-                // An outlet the catalogue does not know is taken only as the subject of a verb carrying its object
-                // ("بيان تلقته «X»"); after a bare verb ("تلقت «X»") the quoted words may be what was received.
-                if (!m.Groups["verb"].Value.EndsWith('ه') && !m.Groups["verb"].Value.EndsWith("ها", StringComparison.Ordinal) && !m.Groups["verb"].Value.StartsWith("وصل", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var written = mapped.MapToOriginal(group.Index, group.Index + group.Length).Of(line).Trim();
-                if (written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
-                {
-                    Add(written, 4);
-                }
+                Scan(line, Add);
             }
-
-            if (Disclaimed(norm) is { } disclaimed && _catalog.Find(disclaimed) is { } byDisclaimer)
+            catch (RegexMatchTimeoutException)
             {
-                Add(byDisclaimer.Name, 4);
-            }
-
-            var source = SourceLine().Match(norm);
-            if (source.Success && _catalog.Find(source.Groups["x"].Value) is { } bySource)
-            {
-                Add(bySource.Name, 3);
-            }
-
-            foreach (Match m in Addressed().Matches(norm))
-            {
-                if (_catalog.Find(m.Groups["x"].Value) is { Kind: OutletKind.Outlet, PublishesArabic: true } addressed)
-                {
-                    Add(addressed.Name, 2);
-                }
+                // A pathological line is no evidence either way; the other lines still count.
             }
         }
 
@@ -122,6 +87,69 @@ public sealed partial class OutletFinder
         }
 
         return best;
+    }
+
+    private void Scan(string line, Action<string, int> add)
+    {
+        // Most lines quote nothing and name no source: skip the regexes for them.
+        var quoted = line.AsSpan().IndexOfAny("«“\"”„") >= 0;
+        var hasOpinion = line.Contains("تعبر", StringComparison.Ordinal);
+        var hasSource = line.AsSpan().TrimStart().StartsWith("المصدر", StringComparison.Ordinal);
+        if (!quoted && !hasOpinion && !hasSource)
+        {
+            return;
+        }
+
+        var mapped = ArabicNormalizer.NormalizeWithMap(line);
+        var norm = mapped.Text;
+        if (quoted)
+        {
+            foreach (Match m in Received().Matches(norm))
+            {
+                var group = m.Groups["x"];
+                if (_catalog.Find(group.Value) is { } known)
+                {
+                    add(known.Name, 4);
+                    continue;
+                }
+
+                // An outlet the catalogue does not know is taken only as the subject of a verb carrying its object
+                // ("بيان تلقته «X»"); after a bare verb ("تلقت «X»") the quoted words may be what was received.
+                var verb = m.Groups["verb"].Value;
+                if (!verb.EndsWith('ه') && !verb.EndsWith("ها", StringComparison.Ordinal) && !verb.StartsWith("وصل", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var written = mapped.MapToOriginal(group.Index, group.Index + group.Length).Of(line).Trim();
+                if (written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
+                {
+                    add(written, 4);
+                }
+            }
+
+            foreach (Match m in Addressed().Matches(norm))
+            {
+                if (_catalog.Find(m.Groups["x"].Value) is { Kind: OutletKind.Outlet, PublishesArabic: true } addressed)
+                {
+                    add(addressed.Name, 2);
+                }
+            }
+        }
+
+        if (hasOpinion && Disclaimed(norm) is { } disclaimed && _catalog.Find(disclaimed) is { } byDisclaimer)
+        {
+            add(byDisclaimer.Name, 4);
+        }
+
+        if (hasSource)
+        {
+            var source = SourceLine().Match(norm);
+            if (source.Success && _catalog.Find(source.Groups["x"].Value) is { } bySource)
+            {
+                add(bySource.Name, 3);
+            }
+        }
     }
 
     /// <summary>The name after the last "عن رأي" of a line that says "تعبر … عن رأي X", or null.</summary>
@@ -149,18 +177,18 @@ public sealed partial class OutletFinder
         return name.Length is >= 2 and <= 40 ? name : null;
     }
 
-    [GeneratedRegex(@"\((?<x>[^()]{2,40})\)\s*[.!]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\((?<x>[^()]{2,40})\)\s*[.!]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClosingCredit();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<verb>تلقته|تلقتها|تلقت|تسلمته|تسلمتها|حصلت\s+عليه|حصلت\s+عليها|اطلعت\s+عليه|اطلعت\s+عليها|علمت|وصل|وصلت|ورد|وردت)\s*(?:نسخه\s+منه\s*|نسخه\s+منها\s*)?" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<verb>تلقته|تلقتها|تلقت|تسلمته|تسلمتها|حصلت\s+عليه|حصلت\s+عليها|اطلعت\s+عليه|اطلعت\s+عليها|علمت|وصل|وصلت|ورد|وردت)\s*(?:نسخه\s+منه\s*|نسخه\s+منها\s*)?" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"عن\s+(?:راي|اراء|وجهه\s+نظر|سياسه)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"عن\s+(?:راي|اراء|وجهه\s+نظر|سياسه)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpinionOf();
 
-    [GeneratedRegex(@"^\s*المصدر\s*[:：\-]\s*(?<x>[^\n]{2,40}?)\s*\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*المصدر\s*[:：\-]\s*(?<x>[^\n]{2,40}?)\s*\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?<!(?:وفقا|طبقا|تبعا|استنادا)\s*)ل(?:موقع|صحيفه|جريده|قناه|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو)?|(?:حديث|تصريح|تصريحات|مقابله|لقاء)(?:\s+[\p{L}]+){0,2}?\s+مع)\s*" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?<!(?:وفقا|طبقا|تبعا|استنادا)\s*)ل(?:موقع|صحيفه|جريده|قناه|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو)?|(?:حديث|تصريح|تصريحات|مقابله|لقاء)(?:\s+[\p{L}]+){0,2}?\s+مع)\s*" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Addressed();
 }
