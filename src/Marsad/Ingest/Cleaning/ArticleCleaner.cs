@@ -16,7 +16,8 @@ namespace Marsad.Ingest.Cleaning;
 /// <item>zones: the header is what precedes the first real paragraph (at least <see cref="CleanerOptions.ParagraphMinWords"/>
 /// words ending a sentence, or <see cref="CleanerOptions.LongParagraphWords"/> words), the footer what follows the last;
 /// a cookie phrase without a consent cue counts only there;</item>
-/// <item>in those zones, lines that are only a web address, short Latin lines (menus), breadcrumbs, and short lines
+/// <item>in those zones, lines that are only a web address, short Latin lines (menus; in the footer only up to four
+/// words without digits, since lists of titles may follow an article), breadcrumbs, and short lines
 /// repeated across the group's documents (<see cref="CleanerContext"/>) go (other); a section label at the very top
 /// ("أخبار", "عربي ودولي", or any single word above the headline) goes (other);</item>
 /// <item>the headline (<see cref="HeadlineFinder"/>: a kicker above it stays) moves to the title without a record;
@@ -177,7 +178,8 @@ public sealed class ArticleCleaner
             return;
         }
 
-        var isShort = line.Words <= _options.ShortLineMaxWords && !line.Shape.EndsSentence;
+        // A label may end with a colon ("اقرأ أيضا:"); a full stop or question mark makes a sentence.
+        var isShort = line.Words <= _options.ShortLineMaxWords && (!line.Shape.EndsSentence || line.Text.AsSpan().TrimEnd()[^1] == ':');
         if (_lexicon.Match(line.Key, isShort) is { } match)
         {
             if (match.Reason == RemovalReason.Cookie && match.Mode == LexiconMode.Contains && !_lexicon.HasCookieCue(line.Key))
@@ -295,6 +297,7 @@ public sealed class ArticleCleaner
         }
 
         var group = context?.GroupOf(raw);
+        var minRepeats = context is null ? 0 : Math.Max(_options.RepeatedMinDocuments, (int)Math.Ceiling(_options.RepeatedMinShare * context.Lines.DocumentCount(group!)));
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -310,7 +313,7 @@ public sealed class ArticleCleaner
             {
                 line.Reason = RemovalReason.Other;
             }
-            else if (shape.LatinShare >= 0.8 && line.Words <= 6 && (inHeader || line.Text[0] != '('))
+            else if (shape.LatinShare >= 0.8 && (inHeader ? line.Words <= 6 : line.Words <= 4 && shape.Digits == 0 && line.Text[0] != '('))
             {
                 line.Reason = RemovalReason.Other;
             }
@@ -319,7 +322,7 @@ public sealed class ArticleCleaner
                 line.Reason = RemovalReason.Other;
             }
             else if (context is not null && line.Words <= _options.RepeatedMaxWords
-                     && context.Lines.Count(group!, line.Key) >= _options.RepeatedMinDocuments)
+                     && context.Lines.Count(group!, line.Key) >= minRepeats)
             {
                 line.Reason = RemovalReason.Other;
             }
@@ -334,9 +337,11 @@ public sealed class ArticleCleaner
             return false;
         }
 
+        var text = line.Text.AsSpan();
         foreach (var sep in "»›>/|\\")
         {
-            if (line.Text.AsSpan().Count(sep) >= 2)
+            // » also closes a quotation opened by «.
+            if (text.Count(sep) >= 2 && (sep != '»' || !text.Contains('«')))
             {
                 return true;
             }
@@ -404,15 +409,20 @@ public sealed class ArticleCleaner
                 continue;
             }
 
-            var same = line.Key == titleKey
-                || (i < end && line.Words >= 3 && titleKey.StartsWith(line.Key + " ", StringComparison.Ordinal));
-            if (!same)
+            // A container title may carry the site's name after the headline ("… | اسم الموقع"): the page line is the headline.
+            var prefixOfTitle = i < end && line.Words >= 3 && titleKey.StartsWith(line.Key + " ", StringComparison.Ordinal);
+            if (line.Key != titleKey && !prefixOfTitle)
             {
                 continue;
             }
 
             if (!moved && i < end)
             {
+                if (prefixOfTitle)
+                {
+                    title = line.Text;
+                }
+
                 line.Reason = RemovalReason.Other;
                 line.Silent = true;
                 line.IsTitle = true;

@@ -104,9 +104,10 @@ public sealed class BoilerplateLexicon
                 case "start":
                     lex._captionStarts.Add(cue);
                     lex._maxStartWords = Math.Max(lex._maxStartWords, LineKey.WordCount(cue));
-                    foreach (var w in cue.Split(' '))
+                    if (!cue.Contains(' '))
                     {
-                        lex._creditWords.Add(w);
+                        // "(صورة)", "(تصوير)" credit a photo too; the words of longer cues ("من اليمين") do not.
+                        lex._creditWords.Add(cue);
                     }
 
                     break;

@@ -29,6 +29,10 @@ public sealed record CleanerOptions
     /// <summary>A short line repeated in at least this many different documents of a group is page furniture.</summary>
     public int RepeatedMinDocuments { get; init; } = 3;
 
+    /// <summary>…and in at least this share of the group's documents, so that in a large group a series title or a
+    /// reporter's byline shared by a handful of articles is not taken for furniture.</summary>
+    public double RepeatedMinShare { get; init; } = 0.01;
+
     /// <summary>Lines longer than this are never counted as repeated furniture.</summary>
     public int RepeatedMaxWords { get; init; } = 12;
 

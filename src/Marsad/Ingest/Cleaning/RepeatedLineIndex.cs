@@ -75,7 +75,7 @@ public sealed class RepeatedLineIndex
                     lines[key] = docs = [];
                 }
 
-                if (docs.Count < options.RepeatedMinDocuments * 4)
+                if (docs.Count < 1000)
                 {
                     docs.Add(fingerprint);
                 }

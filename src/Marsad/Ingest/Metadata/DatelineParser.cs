@@ -60,7 +60,7 @@ public sealed partial class DatelineParser
             return false;
         }
 
-        wordIndex = norm.AsSpan(0, best).Trim().IsEmpty ? 0 : norm[..best].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        wordIndex = Marsad.Ingest.Cleaning.LineShape.Of(norm.AsSpan(0, best)).Words;
         return true;
     }
 

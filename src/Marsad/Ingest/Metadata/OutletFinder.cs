@@ -9,11 +9,12 @@ namespace Marsad.Ingest.Metadata;
 /// <list type="bullet">
 /// <item>a closing credit: a known outlet or agency in parentheses at the end of the last line, "… (EURONEWS)",
 /// "(رويترز)", or a last line that is only its name (weight 5);</item>
-/// <item>a statement received by a quoted name: "بيان تلقته «X»", "حصلت عليها «X»" — X need not be known (weight 4);</item>
+/// <item>a statement received by a quoted name: "بيان تلقته «X»", "حصلت عليها «X»" (weight 4); X need not be known
+/// when the verb carries its object pronoun or is "وصل";</item>
 /// <item>a comments disclaimer naming a known outlet: "لا تعبر بالضرورة عن رأي X" (weight 4);</item>
 /// <item>a source line "المصدر: X" with a known X (weight 3);</item>
 /// <item>a quoted known Arabic-language outlet (not an agency or wire service) addressed by a speaker: "قال لـ«X»",
-/// "لموقع «X»", "في حديث مع «X»" (weight 2 for each mention) — Arab outlets name themselves so, while a quoted
+/// "لموقع «X»", "في حديث مع «X»" (weight 2 for each mention; "وفقا لـ«X»" is a citation) — Arab outlets name themselves so, while a quoted
 /// agency or a foreign paper ("لصحيفة «واشنطن بوست»") is a source being cited.</item>
 /// </list>
 /// Unquoted citations ("نقلت رويترز عن") and wire services quoted as a source are not the publisher.
@@ -62,37 +63,13 @@ public sealed partial class OutletFinder
                 continue;
             }
 
-            var norm = ArabicNormalizer.Normalize(line);
-            foreach (Match m in Received().Matches(norm))
+            try
             {
-                var x = m.Groups["x"].Value.Trim();
-                if (_catalog.Find(x) is { } known)
-                {
-                    Add(known.Name, 4);
-                }
-                else if (x.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
-                {
-                    Add(x, 4);
-                }
+                Scan(line, Add);
             }
-
-            if (Disclaimed(norm) is { } disclaimed && _catalog.Find(disclaimed) is { } byDisclaimer)
+            catch (RegexMatchTimeoutException)
             {
-                Add(byDisclaimer.Name, 4);
-            }
-
-            var source = SourceLine().Match(norm);
-            if (source.Success && _catalog.Find(source.Groups["x"].Value) is { } bySource)
-            {
-                Add(bySource.Name, 3);
-            }
-
-            foreach (Match m in Addressed().Matches(norm))
-            {
-                if (_catalog.Find(m.Groups["x"].Value) is { Kind: OutletKind.Outlet, PublishesArabic: true } addressed)
-                {
-                    Add(addressed.Name, 2);
-                }
+                // A pathological line is no evidence either way; the other lines still count.
             }
         }
 
@@ -110,6 +87,69 @@ public sealed partial class OutletFinder
         }
 
         return best;
+    }
+
+    private void Scan(string line, Action<string, int> add)
+    {
+        // Most lines quote nothing and name no source: skip the regexes for them.
+        var quoted = line.AsSpan().IndexOfAny("«“\"”„") >= 0;
+        var hasOpinion = line.Contains("تعبر", StringComparison.Ordinal);
+        var hasSource = line.AsSpan().TrimStart().StartsWith("المصدر", StringComparison.Ordinal);
+        if (!quoted && !hasOpinion && !hasSource)
+        {
+            return;
+        }
+
+        var mapped = ArabicNormalizer.NormalizeWithMap(line);
+        var norm = mapped.Text;
+        if (quoted)
+        {
+            foreach (Match m in Received().Matches(norm))
+            {
+                var group = m.Groups["x"];
+                if (_catalog.Find(group.Value) is { } known)
+                {
+                    add(known.Name, 4);
+                    continue;
+                }
+
+                // An outlet the catalogue does not know is taken only as the subject of a verb carrying its object
+                // ("بيان تلقته «X»"); after a bare verb ("تلقت «X»") the quoted words may be what was received.
+                var verb = m.Groups["verb"].Value;
+                if (!verb.EndsWith('ه') && !verb.EndsWith("ها", StringComparison.Ordinal) && !verb.StartsWith("وصل", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var written = mapped.MapToOriginal(group.Index, group.Index + group.Length).Of(line).Trim();
+                if (written.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
+                {
+                    add(written, 4);
+                }
+            }
+
+            foreach (Match m in Addressed().Matches(norm))
+            {
+                if (_catalog.Find(m.Groups["x"].Value) is { Kind: OutletKind.Outlet, PublishesArabic: true } addressed)
+                {
+                    add(addressed.Name, 2);
+                }
+            }
+        }
+
+        if (hasOpinion && Disclaimed(norm) is { } disclaimed && _catalog.Find(disclaimed) is { } byDisclaimer)
+        {
+            add(byDisclaimer.Name, 4);
+        }
+
+        if (hasSource)
+        {
+            var source = SourceLine().Match(norm);
+            if (source.Success && _catalog.Find(source.Groups["x"].Value) is { } bySource)
+            {
+                add(bySource.Name, 3);
+            }
+        }
     }
 
     /// <summary>The name after the last "عن رأي" of a line that says "تعبر … عن رأي X", or null.</summary>
@@ -137,18 +177,18 @@ public sealed partial class OutletFinder
         return name.Length is >= 2 and <= 40 ? name : null;
     }
 
-    [GeneratedRegex(@"\((?<x>[^()]{2,40})\)\s*[.!]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\((?<x>[^()]{2,40})\)\s*[.!]?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClosingCredit();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:تلقته|تلقتها|تلقت|تسلمته|تسلمتها|حصلت\s+عليه|حصلت\s+عليها|اطلعت\s+عليه|اطلعت\s+عليها|علمت|وصل|وصلت|ورد|وردت)\s*(?:نسخه\s+منه\s*|نسخه\s+منها\s*)?" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<verb>تلقته|تلقتها|تلقت|تسلمته|تسلمتها|حصلت\s+عليه|حصلت\s+عليها|اطلعت\s+عليه|اطلعت\s+عليها|علمت|وصل|وصلت|ورد|وردت)\s*(?:نسخه\s+منه\s*|نسخه\s+منها\s*)?" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"عن\s+(?:راي|اراء|وجهه\s+نظر|سياسه)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"عن\s+(?:راي|اراء|وجهه\s+نظر|سياسه)\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpinionOf();
 
-    [GeneratedRegex(@"^\s*المصدر\s*[:：\-]\s*(?<x>[^\n]{2,40}?)\s*\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*المصدر\s*[:：\-]\s*(?<x>[^\n]{2,40}?)\s*\.?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])ل(?:موقع|صحيفه|جريده|قناه|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو)?|(?:حديث|تصريح|تصريحات|مقابله|لقاء)(?:\s+[\p{L}]+){0,2}?\s+مع)\s*" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?<!(?:وفقا|طبقا|تبعا|استنادا)\s*)ل(?:موقع|صحيفه|جريده|قناه|وكاله|شبكه|مجله|تلفزيون|اذاعه|راديو)?|(?:حديث|تصريح|تصريحات|مقابله|لقاء)(?:\s+[\p{L}]+){0,2}?\s+مع)\s*" + Quoted, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Addressed();
 }
