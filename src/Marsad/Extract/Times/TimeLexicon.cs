@@ -1,0 +1,330 @@
+using System.Text.RegularExpressions;
+using Marsad.Arabic;
+
+namespace Marsad.Extract.Times;
+
+/// <summary>
+/// The time lexicons and patterns of <c>data/ar/time/</c>, loaded once and immutable: month names of every
+/// region, Hijri months, weekdays, day deictics, parts of day, units, periods, relation words, modifiers,
+/// number words, ordinals, vague references, recurrence adverbs, function words by role, and the rule
+/// templates compiled into one regular expression. Entries are stored in normalized form.
+/// </summary>
+public sealed class TimeLexicon
+{
+    private static readonly Lazy<TimeLexicon> DefaultLexicon = new(() => Load(System.IO.Path.GetDirectoryName(DataFiles.Path("ar", "time", "patterns.tsv"))!), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly HashSet<string> _triggers;
+
+    private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _roles = new(StringComparer.Ordinal);
+
+    private TimeLexicon(string dir)
+    {
+        string F(string name) => System.IO.Path.Combine(dir, name);
+
+        foreach (var r in Rows(F("months.tsv"), 4))
+        {
+            Months[r[0]] = Int(r[1], r, 1, 12);
+            if (r[3] == "yes")
+            {
+                BareMonths.Add(r[0]);
+            }
+        }
+
+        foreach (var r in Rows(F("hijri_months.tsv"), 2))
+        {
+            HijriMonths[r[0]] = Int(r[1], r, 1, 12);
+        }
+
+        var weekdayForms = new List<string>();
+        var weekdayIndefForms = new List<string>();
+        foreach (var r in Rows(F("weekdays.tsv"), 3))
+        {
+            Weekdays[r[0]] = (DayOfWeek)(Int(r[1], r, 1, 7) % 7);
+            (r[2] == "yes" ? weekdayForms : weekdayIndefForms).Add(r[0]);
+        }
+
+        foreach (var r in Rows(F("deictics.tsv"), 2))
+        {
+            Deictics[r[0]] = Int(r[1], r, -7, 7);
+        }
+
+        var podNouns = new List<string>();
+        var podAdverbs = new List<string>();
+        foreach (var r in Rows(F("parts_of_day.tsv"), 3))
+        {
+            PartsOfDay[r[0]] = r[1];
+            (r[2] == "adverb" ? podAdverbs : podNouns).Add(r[0]);
+        }
+
+        foreach (var r in Rows(F("units.tsv"), 3))
+        {
+            Units[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 2));
+        }
+
+        foreach (var r in Rows(F("periods.tsv"), 3))
+        {
+            Periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 1));
+        }
+
+        var relPost = new List<string>();
+        var relPre = new List<string>();
+        foreach (var r in Rows(F("relations.tsv"), 3))
+        {
+            Relations[r[0]] = Enum.Parse<TimeRelation>(r[1], ignoreCase: true);
+            (r[2] == "pre" ? relPre : relPost).Add(r[0]);
+        }
+
+        var modPeriod = new List<string>();
+        var modQty = new List<string>();
+        foreach (var r in Rows(F("modifiers.tsv"), 3))
+        {
+            Modifiers[r[0]] = r[1];
+            (r[2] == "quantity" ? modQty : modPeriod).Add(r[0]);
+        }
+
+        var numPre = new List<string>();
+        var numPost = new List<string>();
+        foreach (var r in Rows(F("numbers.tsv"), 3))
+        {
+            NumberWords[r[0]] = r[1] == "X" ? null : decimal.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
+            if (r[2] is "pre" or "both")
+            {
+                numPre.Add(r[0]);
+            }
+
+            if (r[2] is "post" or "both")
+            {
+                numPost.Add(r[0]);
+            }
+        }
+
+        foreach (var r in Rows(F("ordinals.tsv"), 2))
+        {
+            Ordinals[r[0]] = Int(r[1], r, 1, 31);
+        }
+
+        foreach (var r in Rows(F("vague.tsv"), 2))
+        {
+            Vague[r[0]] = r[1];
+        }
+
+        foreach (var r in Rows(F("sets.tsv"), 2))
+        {
+            Sets[r[0]] = r[1];
+        }
+
+        var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var r in Rows(F("keywords.tsv"), 2))
+        {
+            if (!roles.TryGetValue(r[1], out var list))
+            {
+                roles[r[1]] = list = [];
+            }
+
+            list.Add(r[0]);
+        }
+
+        foreach (var (role, words) in roles)
+        {
+            _roles[role] = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        var classes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["month"] = Months.Keys.ToList(),
+            ["hmonth"] = HijriMonths.Keys.ToList(),
+            ["weekday"] = weekdayForms,
+            ["weekday_indef"] = weekdayIndefForms,
+            ["deictic"] = Deictics.Keys.ToList(),
+            ["pod"] = podNouns,
+            ["podadv"] = podAdverbs,
+            ["unit"] = Units.Keys.ToList(),
+            ["period_one"] = Periods.Where(p => p.Value.Count == 1).Select(p => p.Key).ToList(),
+            ["period_many"] = Periods.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList(),
+            ["rel_post"] = relPost,
+            ["rel_pre"] = relPre,
+            ["mod_period"] = modPeriod,
+            ["mod_qty"] = modQty,
+            ["numword_pre"] = numPre,
+            ["numword_post"] = numPost,
+            ["ordinal"] = Ordinals.Keys.ToList(),
+            ["vague"] = Vague.Keys.ToList(),
+            ["set"] = Sets.Keys.ToList(),
+        };
+        foreach (var (role, words) in roles)
+        {
+            classes.TryAdd(role, words);
+        }
+
+        var macros = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rules = new List<(string Name, string Kind, string Template)>();
+        foreach (var raw in File.ReadLines(F("patterns.tsv"), System.Text.Encoding.UTF8))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (line[0] == '@' && f.Length == 2)
+            {
+                macros[f[0][1..]] = f[1];
+            }
+            else if (f.Length == 3)
+            {
+                rules.Add((f[0], f[1], f[2]));
+            }
+            else
+            {
+                throw new InvalidDataException($"patterns.tsv: expected 'rule<TAB>kind<TAB>template' or '@MACRO<TAB>template', got '{line}'");
+            }
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var alternatives = new List<string>();
+        var ruleNames = new List<string>();
+        var ruleKinds = new Dictionary<string, Model.TimeKind>(StringComparer.Ordinal);
+        foreach (var (name, kind, template) in rules)
+        {
+            alternatives.Add($"(?<r_{name}>{TimePatternCompiler.Expand(template, macros, classes, used)})");
+            ruleNames.Add(name);
+            ruleKinds[name] = Enum.Parse<Model.TimeKind>(kind, ignoreCase: true);
+        }
+
+        RuleNames = ruleNames;
+        RuleKinds = ruleKinds;
+        Pattern = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimePatternCompiler.MatchTimeout);
+
+        // A rule can only start on a digit or on the first word of a form of a class it uses, so the
+        // extractor tries the regex at those words only.
+        _triggers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in used)
+        {
+            foreach (var form in classes[c])
+            {
+                var space = form.IndexOf(' ');
+                _triggers.Add(space < 0 ? form : form[..space]);
+            }
+        }
+
+        Triggers = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static TimeLexicon Default => DefaultLexicon.Value;
+
+    public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Month names that may stand alone; the others need a day, year, modifier or "شهر".</summary>
+    public HashSet<string> BareMonths { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> HijriMonths { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Deictics { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> PartsOfDay { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, (TimeUnit Unit, int Count)> Units { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, (TimeUnit Unit, int Count)> Periods { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, TimeRelation> Relations { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Modifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Number words and their values; null for a vague count (عدة، بضعة، قليلة).</summary>
+    public Dictionary<string, decimal?> NumberWords { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Ordinals { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Vague { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Sets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the word has the role in keywords.tsv, e.g. yearprev (words after which a bare four-digit
+    /// number reads as a year: "في 2015"), yearnext ("2015 دون تعديل"), eventanchor, distal.
+    /// </summary>
+    public bool HasRole(string role, ReadOnlySpan<char> word) => _roles.TryGetValue(role, out var set) && set.Contains(word);
+
+    public Regex Pattern { get; }
+
+    public IReadOnlyList<string> RuleNames { get; }
+
+    public IReadOnlyDictionary<string, Model.TimeKind> RuleKinds { get; }
+
+    /// <summary>First words of every form a rule can start with.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers { get; }
+
+    /// <summary>Loads the lexicon from a folder holding the time data files.</summary>
+    public static TimeLexicon Load(string dir) => new(dir);
+
+    /// <summary>
+    /// Looks a matched phrase up: runs of spaces count as one, and a phrase that starts with the ل of "لل…"
+    /// is looked up with the article restored.
+    /// </summary>
+    public static bool TryLookup<T>(Dictionary<string, T> map, string phrase, out T value)
+    {
+        var key = CollapseSpaces(phrase);
+        if (map.TryGetValue(key, out value!))
+        {
+            return true;
+        }
+
+        return key.StartsWith("ل", StringComparison.Ordinal) && map.TryGetValue("ا" + key, out value!);
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        var needs = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != ' ' && char.IsWhiteSpace(s[i]) || s[i] == ' ' && i + 1 < s.Length && char.IsWhiteSpace(s[i + 1]))
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        return needs ? string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : s;
+    }
+
+    private static IEnumerable<string[]> Rows(string path, int columns)
+    {
+        foreach (var r in TsvLexicon.ReadRows(path))
+        {
+            if (r.Length < columns)
+            {
+                throw new InvalidDataException($"{System.IO.Path.GetFileName(path)}: expected {columns} tab-separated columns, got '{string.Join("\\t", r)}'");
+            }
+
+            yield return r;
+        }
+    }
+
+    private static int Int(string s, string[] row, int min, int max)
+    {
+        if (!int.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+        {
+            throw new InvalidDataException($"time lexicon row '{string.Join("\\t", row)}': '{s}' is not a number in {min}..{max}");
+        }
+
+        return v;
+    }
+
+    private static TimeUnit Unit(string code, string[] row) => code switch
+    {
+        "Y" => TimeUnit.Year,
+        "M" => TimeUnit.Month,
+        "W" => TimeUnit.Week,
+        "D" => TimeUnit.Day,
+        "H" => TimeUnit.Hour,
+        "MIN" => TimeUnit.Minute,
+        "DE" => TimeUnit.Decade,
+        "CE" => TimeUnit.Century,
+        _ => throw new InvalidDataException($"time lexicon row '{string.Join("\\t", row)}': unit '{code}' is not one of Y, M, W, D, H, MIN, DE, CE"),
+    };
+}
