@@ -178,8 +178,21 @@ public sealed class TimeExtractor
             kind = TimeKind.Time;
         }
 
-        found.Add(expr with { Span = norm.MapToOriginal(spanStart, end), Kind = kind });
+        found.Add(expr with { Span = MapSpan(text, norm, spanStart, end), Kind = kind });
         return end;
+    }
+
+    /// <summary>Maps a normalized span to the original text, keeping the marks the normalizer dropped at its end (tanween of "قريباً", tatweel of "هـ").</summary>
+    private static TextSpan MapSpan(string text, NormalizedText norm, int start, int end)
+    {
+        var span = norm.MapToOriginal(start, end);
+        var e = span.End;
+        while (e < text.Length && ArabicNormalizer.IsIgnorable(text[e]) && text[e] is not ('\u200E' or '\u200F' or '\u202C' or '\u2069'))
+        {
+            e++;
+        }
+
+        return span with { End = e };
     }
 
     private TimeExpression? ReadRange(MatchReader r, NormalizedText norm, string text, string rule, List<TimeExpression> found, ref int spanStart)
@@ -196,7 +209,7 @@ public sealed class TimeExtractor
 
         var relation = r.Relation("rel");
         var rday = r.Group("rday");
-        found.Add(new TimeExpression(norm.MapToOriginal(rday.Index, rday.Index + rday.Length), TimeKind.Date, rule)
+        found.Add(new TimeExpression(MapSpan(text, norm, rday.Index, rday.Index + rday.Length), TimeKind.Date, rule)
         {
             Day = first,
             Month = month,
@@ -371,9 +384,9 @@ public sealed class TimeExtractor
         var weekday = r.Weekday("weekday");
         if (offset == 0 && weekday is null)
         {
-            // "اليوم التالي", "اليوم الذي", "ذلك اليوم": the day of an event, not today.
+            // "اليوم التالي", "اليوم الذي", "اليوم ذاته", "ذلك اليوم": the day of an event, not today.
             var after = NextWord(s, end, out var punct);
-            if (!punct && (after.StartsWith("ال") || _lex.HasRole("relative_pronoun", after)))
+            if (!punct && (after.StartsWith("ال") || _lex.HasRole("relative_pronoun", after) || _lex.HasRole("same", after)))
             {
                 return null;
             }

@@ -197,6 +197,20 @@ public sealed class TimeLexicon
         Pattern = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")",
             RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimePatternCompiler.MatchTimeout);
 
+        // The first match compiles the regex to machine code, which can outlast the match timeout on a busy
+        // machine; do it here, where a timeout only means "not compiled yet".
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            try
+            {
+                Pattern.Match("1 يناير 2024", 0);
+                break;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+        }
+
         // A rule can only start on a digit or on the first word of a form of a class it uses, so the
         // extractor tries the regex at those words only.
         _triggers = new HashSet<string>(StringComparer.Ordinal);

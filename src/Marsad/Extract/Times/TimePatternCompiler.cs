@@ -16,7 +16,7 @@ namespace Marsad.Extract.Times;
 /// </summary>
 public static class TimePatternCompiler
 {
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     private static readonly Regex Reference = new(@"(?<!\\[pP])\{(?<name>[A-Za-z_]+)\}", RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout);
 
