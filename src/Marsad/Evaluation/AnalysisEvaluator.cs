@@ -199,12 +199,12 @@ public static class AnalysisEvaluator
                 }
 
                 var text = m["text"]?.GetValue<string>() ?? "";
-                long? pos = raw is not null ? OccurrencePosition(raw, text, m["occ"]?.GetValue<int>() ?? 0) : m["start"]?.GetValue<long>();
+                long? pos = raw is not null ? OccurrencePosition(raw, text, (int)(Number(m["occ"]) ?? 0)) : (long?)Number(m["start"]);
                 gm.Add((m, pos ?? 1_000_000_000));
             }
 
             var sm = (docs.GetValueOrDefault(did)?[kind]?.AsArray() ?? []).Where(s => s is not null).Select(s => s!)
-                .OrderBy(s => s["start"]?.GetValue<double>() ?? 0).ToList();
+                .OrderBy(s => Number(s["start"]) ?? 0).ToList();
             Func<(JsonNode Node, long Pos), JsonNode, bool> same = kind == "times"
                 ? (_, _) => true
                 : (gg, ss) => SameType(gg.Node["type"]?.GetValue<string>(), ss["type"]?.GetValue<string>());
@@ -293,7 +293,11 @@ public static class AnalysisEvaluator
         return n.ToJsonString();
     }
 
-    private static bool Truthy(JsonNode? n) => n is JsonValue v && (v.TryGetValue<bool>(out var b) ? b : v.TryGetValue<string>(out var s) ? s.Length > 0 : v.TryGetValue<double>(out var d) && d != 0);
+    /// <summary>A JSON number, whether parsed from text or built in memory.</summary>
+    private static double? Number(JsonNode? n) =>
+        n is JsonValue v && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static bool Truthy(JsonNode? n) => n is JsonValue v && (v.TryGetValue<bool>(out var b) ? b : v.TryGetValue<string>(out var s) ? s.Length > 0 : Number(v) is { } d && d != 0);
 
     private static IEnumerable<string> Strings(JsonNode? n) =>
         (n as JsonArray ?? []).Select(x => x?.GetValue<string>() ?? "");
