@@ -28,13 +28,8 @@ public sealed class TimeExtractor
     private static readonly Lazy<TimeExtractor> DefaultExtractor = new(() => new TimeExtractor(TimeLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TimeLexicon _lex;
-    private readonly int[] _ruleGroups;
 
-    public TimeExtractor(TimeLexicon lexicon)
-    {
-        _lex = lexicon;
-        _ruleGroups = lexicon.RuleNames.Select(n => lexicon.Pattern.GroupNumberFromName("r_" + n)).ToArray();
-    }
+    public TimeExtractor(TimeLexicon lexicon) => _lex = lexicon;
 
     public static TimeExtractor Default => DefaultExtractor.Value;
 
@@ -72,12 +67,13 @@ public sealed class TimeExtractor
                 }
 
                 var fusedArticle = c > wordStart && s[c - 1] == 'ل' && s[c] == 'ل';
-                if (!IsTrigger(s.AsSpan(c, wordEnd - c), fusedArticle, restored))
+                var rules = RulesAt(s.AsSpan(c, wordEnd - c), fusedArticle, restored);
+                if (rules == 0)
                 {
                     continue;
                 }
 
-                var end = TryMatch(text, normalized, c, fusedArticle ? wordStart : c, wordStart, found);
+                var end = TryRules(rules, text, normalized, c, fusedArticle ? wordStart : c, wordStart, found);
                 if (end > 0)
                 {
                     next = end;
@@ -93,36 +89,52 @@ public sealed class TimeExtractor
 
     private static bool IsProclitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
 
-    private bool IsTrigger(ReadOnlySpan<char> word, bool fusedArticle, Span<char> buffer)
+    private ulong RulesAt(ReadOnlySpan<char> word, bool fusedArticle, Span<char> buffer)
     {
         if (char.IsAsciiDigit(word[0]))
         {
-            return true;
+            return _lex.DigitRules;
         }
 
-        if (_lex.Triggers.Contains(word))
-        {
-            return true;
-        }
-
+        var rules = _lex.RulesStartingWith(word);
         if (fusedArticle && word.Length < buffer.Length)
         {
+            // "للعام": the preposition ل took the alef of the article; look the word up as "العام".
             buffer[0] = 'ا';
             word.CopyTo(buffer[1..]);
-            return _lex.Triggers.Contains(buffer[..(word.Length + 1)]);
+            rules |= _lex.RulesStartingWith(buffer[..(word.Length + 1)]);
         }
 
-        return false;
+        return rules;
     }
 
-    /// <summary>Tries the rules at normalized offset <paramref name="at"/>; returns the end of what it took, or 0.</summary>
-    private int TryMatch(string text, NormalizedText norm, int at, int spanStart, int wordStart, List<TimeExpression> found)
+    /// <summary>Tries the given rules in order at normalized offset <paramref name="at"/>; returns the end of what one took, or 0.</summary>
+    private int TryRules(ulong rules, string text, NormalizedText norm, int at, int spanStart, int wordStart, List<TimeExpression> found)
+    {
+        for (var i = 0; rules != 0; i++, rules >>= 1)
+        {
+            if ((rules & 1) == 0)
+            {
+                continue;
+            }
+
+            var end = TryRule(_lex.Rules[i], text, norm, at, spanStart, wordStart, found);
+            if (end > 0)
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    private int TryRule(TimeRule rule, string text, NormalizedText norm, int at, int spanStart, int wordStart, List<TimeExpression> found)
     {
         var s = norm.Text;
         Match m;
         try
         {
-            m = _lex.Pattern.Match(s, at);
+            m = rule.Pattern.Match(s, at);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -134,20 +146,10 @@ public sealed class TimeExtractor
             return 0;
         }
 
-        var rule = -1;
-        for (var r = 0; r < _ruleGroups.Length; r++)
-        {
-            if (m.Groups[_ruleGroups[r]].Success)
-            {
-                rule = r;
-                break;
-            }
-        }
-
-        var name = _lex.RuleNames[rule];
+        var name = rule.Name;
         var reader = new MatchReader(m, _lex);
         var end = m.Index + m.Length;
-        var kind = _lex.RuleKinds[name];
+        var kind = rule.Kind;
         var clitic = at > wordStart;
         var expr = name switch
         {

@@ -13,7 +13,7 @@ public sealed class TimeLexicon
 {
     private static readonly Lazy<TimeLexicon> DefaultLexicon = new(() => Load(System.IO.Path.GetDirectoryName(DataFiles.Path("ar", "time", "patterns.tsv"))!), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly HashSet<string> _triggers;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _starts;
 
     private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _roles = new(StringComparer.Ordinal);
 
@@ -157,7 +157,7 @@ public sealed class TimeLexicon
         }
 
         var macros = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rules = new List<(string Name, string Kind, string Template)>();
+        var rules = new List<(string Name, string Kind, string Starts, string Template)>();
         foreach (var raw in File.ReadLines(F("patterns.tsv"), System.Text.Encoding.UTF8))
         {
             var line = raw.TrimEnd('\r');
@@ -171,59 +171,72 @@ public sealed class TimeLexicon
             {
                 macros[f[0][1..]] = f[1];
             }
-            else if (f.Length == 3)
+            else if (f.Length == 4)
             {
-                rules.Add((f[0], f[1], f[2]));
+                rules.Add((f[0], f[1], f[2], f[3]));
             }
             else
             {
-                throw new InvalidDataException($"patterns.tsv: expected 'rule<TAB>kind<TAB>template' or '@MACRO<TAB>template', got '{line}'");
+                throw new InvalidDataException($"patterns.tsv: expected 'rule<TAB>kind<TAB>starts<TAB>template' or '@MACRO<TAB>template', got '{line}'");
             }
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var alternatives = new List<string>();
-        var ruleNames = new List<string>();
-        var ruleKinds = new Dictionary<string, Model.TimeKind>(StringComparer.Ordinal);
-        foreach (var (name, kind, template) in rules)
+        if (rules.Count > 64)
         {
-            alternatives.Add($"(?<r_{name}>{TimePatternCompiler.Expand(template, macros, classes, used)})");
-            ruleNames.Add(name);
-            ruleKinds[name] = Enum.Parse<Model.TimeKind>(kind, ignoreCase: true);
+            throw new InvalidDataException($"patterns.tsv holds {rules.Count} rules; at most 64 are supported");
         }
 
-        RuleNames = ruleNames;
-        RuleKinds = ruleKinds;
-        Pattern = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimePatternCompiler.MatchTimeout);
+        // Each rule is its own regex, tried only at words that can begin it (its "starts" classes): most words
+        // of a text are no trigger at all, and a trigger word tries only its few rules.
+        var compiled = new List<TimeRule>();
+        var starts = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var (name, kind, startClasses, template) = rules[i];
+            var pattern = @"\G" + TimePatternCompiler.Expand(template, macros, classes);
+            compiled.Add(new TimeRule(name, Enum.Parse<Model.TimeKind>(kind, ignoreCase: true),
+                new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimePatternCompiler.MatchTimeout)));
+            foreach (var c in startClasses.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (c == "digit")
+                {
+                    DigitRules |= 1UL << i;
+                    continue;
+                }
 
-        // The first match compiles the regex to machine code, which can outlast the match timeout on a busy
+                if (!classes.TryGetValue(c, out var forms))
+                {
+                    throw new InvalidDataException($"patterns.tsv rule '{name}' starts with unknown class '{c}'; known: digit, {string.Join(", ", classes.Keys)}");
+                }
+
+                foreach (var form in forms)
+                {
+                    var space = form.IndexOf(' ');
+                    var first = space < 0 ? form : form[..space];
+                    starts[first] = starts.GetValueOrDefault(first) | (1UL << i);
+                }
+            }
+        }
+
+        Rules = compiled;
+        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The first match of a rule compiles it to machine code, which can outlast the match timeout on a busy
         // machine; do it here, where a timeout only means "not compiled yet".
-        for (var attempt = 0; attempt < 20; attempt++)
+        foreach (var rule in compiled)
         {
-            try
+            for (var attempt = 0; attempt < 20; attempt++)
             {
-                Pattern.Match("1 يناير 2024", 0);
-                break;
-            }
-            catch (RegexMatchTimeoutException)
-            {
+                try
+                {
+                    rule.Pattern.Match("1 يناير 2024", 0);
+                    break;
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                }
             }
         }
-
-        // A rule can only start on a digit or on the first word of a form of a class it uses, so the
-        // extractor tries the regex at those words only.
-        _triggers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in used)
-        {
-            foreach (var form in classes[c])
-            {
-                var space = form.IndexOf(' ');
-                _triggers.Add(space < 0 ? form : form[..space]);
-            }
-        }
-
-        Triggers = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Default => DefaultLexicon.Value;
@@ -264,14 +277,14 @@ public sealed class TimeLexicon
     /// </summary>
     public bool HasRole(string role, ReadOnlySpan<char> word) => _roles.TryGetValue(role, out var set) && set.Contains(word);
 
-    public Regex Pattern { get; }
+    /// <summary>The rules of patterns.tsv, in priority order.</summary>
+    public IReadOnlyList<TimeRule> Rules { get; }
 
-    public IReadOnlyList<string> RuleNames { get; }
+    /// <summary>The rules (bit i for <see cref="Rules"/>[i]) that may begin at a number.</summary>
+    public ulong DigitRules { get; }
 
-    public IReadOnlyDictionary<string, Model.TimeKind> RuleKinds { get; }
-
-    /// <summary>First words of every form a rule can start with.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers { get; }
+    /// <summary>The rules (bit i for <see cref="Rules"/>[i]) that may begin at this word; 0 for most words.</summary>
+    public ulong RulesStartingWith(ReadOnlySpan<char> word) => _starts.TryGetValue(word, out var mask) ? mask : 0;
 
     /// <summary>Loads the lexicon from a folder holding the time data files.</summary>
     public static TimeLexicon Load(string dir) => new(dir);

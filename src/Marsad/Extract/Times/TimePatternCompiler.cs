@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 namespace Marsad.Extract.Times;
 
 /// <summary>
-/// Turns the rule templates of <c>patterns.tsv</c> into one regular expression. Rules:
+/// Turns the rule templates of <c>patterns.tsv</c> into regular expressions. Rules:
 /// <list type="bullet">
 /// <item><c>{NAME}</c> (but not a Unicode class such as <c>\p{Zs}</c>) is replaced by a macro (a line <c>@NAME</c>) or by the alternation of a lexicon class, recursively;</item>
 /// <item>a class's forms are tried longest first, so "كانون الثاني" wins over a shorter form;</item>
 /// <item>a space inside a form matches any run of horizontal spaces (the text keeps NBSP and doubled spaces);</item>
 /// <item>a form that starts with the article ال also matches the ل of "لل…" ("للعام"), where the preposition ل
 /// has swallowed the alef of the article;</item>
-/// <item>each rule becomes a named group <c>r_RULE</c> of an alternation anchored with \G, in file order.</item>
+/// <item>each rule is then compiled on its own, anchored with \G (see <see cref="TimeLexicon"/>).</item>
 /// </list>
 /// </summary>
 public static class TimePatternCompiler
@@ -20,12 +20,11 @@ public static class TimePatternCompiler
 
     private static readonly Regex Reference = new(@"(?<!\\[pP])\{(?<name>[A-Za-z_]+)\}", RegexOptions.Compiled | RegexOptions.CultureInvariant, MatchTimeout);
 
-    /// <summary>Expands a template; records every class it refers to in <paramref name="usedClasses"/>.</summary>
+    /// <summary>Expands a template's macros and classes.</summary>
     public static string Expand(
         string template,
         IReadOnlyDictionary<string, string> macros,
         IReadOnlyDictionary<string, IReadOnlyList<string>> classes,
-        ISet<string> usedClasses,
         int depth = 0)
     {
         if (depth > 16)
@@ -38,12 +37,11 @@ public static class TimePatternCompiler
             var name = m.Groups["name"].Value;
             if (macros.TryGetValue(name, out var macro))
             {
-                return Expand(macro, macros, classes, usedClasses, depth + 1);
+                return Expand(macro, macros, classes, depth + 1);
             }
 
             if (classes.TryGetValue(name, out var forms))
             {
-                usedClasses.Add(name);
                 return Alternation(forms);
             }
 
