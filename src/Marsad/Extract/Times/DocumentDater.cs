@@ -7,12 +7,17 @@ namespace Marsad.Extract.Times;
 /// <list type="bullet">
 /// <item>a dateline: a line near the top that holds nothing but a full date (and maybe a weekday or a clock time);</item>
 /// <item>otherwise, "today" cues — a deictic with a weekday ("اليوم الخميس", "يوم أمس الأربعاء" → the day after a
-/// Wednesday) — are matched against the calendar dates the text gives: each day within
+/// Wednesday) — are matched against the calendar dates the text gives. A day qualifies only when the calendar
+/// corroborates it: a deictic stands beside its own date, or a date of the text falls on the day a deictic names
+/// (the Wednesday of "أمس الأربعاء" is a date the text gives). Each qualifying day within
 /// <see cref="TimeOptions.SearchDays"/> of such a date scores two points per cue whose weekday fits, two points per
 /// deictic written beside its own date ("اليوم (25 كانون الثاني 2024)"), one point when a relative year beside an
 /// explicit one agrees ("العام الماضي" next to 2020 → 2021), and loses a point per explicit date after it (news
 /// rarely reports a later date); ties go to the day closest after the latest date of the text;</item>
-/// <item>a date without a year takes the latest year the text gives;</item>
+/// <item>a date without a year takes the latest year the text gives, and counts only within two weeks of a date
+/// that gives its year;</item>
+/// <item>the date is never before a year the text names (news does not name the years after it is written, so a
+/// corroborating date in an earlier year is history: a birth date, an old treaty);</item>
 /// <item>with no cue or no calendar date (a bare "الجمعة") the text cannot fix the date: null.</item>
 /// </list>
 /// </summary>
@@ -44,6 +49,7 @@ public sealed class DocumentDater
 
         var latestYear = expressions.Where(e => e is { Year: not null, Hijri: false, Unit: null }).Select(e => e.Year!.Value).DefaultIfEmpty().Max();
         var dates = new List<DateOnly>();
+        var yearless = new List<DateOnly>();
         var dateOf = new Dictionary<int, DateOnly>();
         for (var i = 0; i < expressions.Count; i++)
         {
@@ -56,7 +62,7 @@ public sealed class DocumentDater
             var d = e.Year is null && latestYear > 0 && !e.Hijri ? Safe(latestYear, e.Month.Value, e.Day.Value) : _resolver.ToDate(e, null);
             if (d is not null)
             {
-                dates.Add(d.Value);
+                (e.Year is null ? yearless : dates).Add(d.Value);
                 dateOf[i] = d.Value;
             }
         }
@@ -88,6 +94,8 @@ public sealed class DocumentDater
             }
         }
 
+        // A date without a year borrows the latest year of the text; trust that only near a date that gives one.
+        dates.AddRange(yearless.Where(y => dates.Any(d => Math.Abs(d.DayNumber - y.DayNumber) <= 14)));
         if (cues.Count + dated.Count == 0 || dates.Count == 0)
         {
             return null;
@@ -111,7 +119,12 @@ public sealed class DocumentDater
                 votes += d == candidate ? 2 : 0;
             }
 
-            if (votes == 0)
+            // A weekday alone fits one day a week: the candidate must be tied to the calendar by a deictic written
+            // beside its date, or by a date of the text that falls on the day a deictic names ("أمس الأربعاء" and
+            // a Wednesday "السابع من أبريل").
+            var corroborated = dated.Contains(candidate)
+                || cues.Any(c => candidate.AddDays(c.Offset) is var day && day.DayOfWeek == c.Weekday && dates.Contains(day));
+            if (votes == 0 || !corroborated || candidate.Year < latestYear)
             {
                 continue;
             }
