@@ -9,14 +9,15 @@ namespace Marsad.Extract.Times;
 /// <item>otherwise, "today" cues — a deictic with a weekday ("اليوم الخميس", "يوم أمس الأربعاء" → the day after a
 /// Wednesday) — are matched against the calendar dates the text gives. A day qualifies only when the calendar
 /// corroborates it: a deictic stands beside its own date, or a date of the text falls on the day a deictic names
-/// (the Wednesday of "أمس الأربعاء" is a date the text gives). Each qualifying day within
+/// (the Wednesday of "أمس الأربعاء" is a date the text gives) and a second cue or a second date within two weeks
+/// agrees. Each qualifying day within
 /// <see cref="TimeOptions.SearchDays"/> of such a date scores two points per cue whose weekday fits, two points per
 /// deictic written beside its own date ("اليوم (25 كانون الثاني 2024)"), one point when a relative year beside an
 /// explicit one agrees ("العام الماضي" next to 2020 → 2021), and loses a point per explicit date after it (news
 /// rarely reports a later date); ties go to the day closest after the latest date of the text;</item>
 /// <item>a date without a year takes the latest year the text gives, and counts only within two weeks of a date
 /// that gives its year;</item>
-/// <item>the date is never before a year the text names (news does not name the years after it is written, so a
+/// <item>the date is never before a full date the text gives, nor before a year it names (news does not name the years after it is written, so a
 /// corroborating date in an earlier year is history: a birth date, an old treaty);</item>
 /// <item>with no cue or no calendar date (a bare "الجمعة") the text cannot fix the date: null.</item>
 /// </list>
@@ -122,9 +123,13 @@ public sealed class DocumentDater
             // A weekday alone fits one day a week: the candidate must be tied to the calendar by a deictic written
             // beside its date, or by a date of the text that falls on the day a deictic names ("أمس الأربعاء" and
             // a Wednesday "السابع من أبريل").
+            // A single weekday that happens to fall on a date of the text is a one-in-seven coincidence, so a
+            // date the text gives must be backed by a second agreeing cue or a second nearby date.
+            var agreeing = cues.Count(c => candidate.AddDays(c.Offset).DayOfWeek == c.Weekday);
             var corroborated = dated.Contains(candidate)
-                || cues.Any(c => candidate.AddDays(c.Offset) is var day && day.DayOfWeek == c.Weekday && dates.Contains(day));
-            if (votes == 0 || !corroborated || candidate.Year < latestYear)
+                || cues.Any(c => candidate.AddDays(c.Offset) is var day && day.DayOfWeek == c.Weekday && dates.Contains(day))
+                && (agreeing >= 2 || dates.Count(d => d <= candidate && candidate.DayNumber - d.DayNumber <= 14) >= 2);
+            if (votes == 0 || !corroborated || candidate.Year < latestYear || candidate < latest)
             {
                 continue;
             }

@@ -20,7 +20,8 @@ namespace Marsad.Extract.Times;
 /// <item>a singular unit counts only with واحد, an approximator or قبل ("حوالي يوم"); a plural unit needs a count;</item>
 /// <item>"قبل N unit" is a date N units back, unless من/على/عن anchors it on an event (then a duration);</item>
 /// <item>"بين 3 و5 كانون الثاني" and "3-5 كانون الثاني" give two dates that share month and year;</item>
-/// <item>a numeric date is read day-month-year (the Arab convention), month-day only when the day cannot be a month.</item>
+/// <item>a numeric date is read day-month-year (the Arab convention), month-day only when the day cannot be a month;
+/// a year in 1300–1600 makes it a Hijri date ("19/6/1436").</item>
 /// </list>
 /// </summary>
 public sealed class TimeExtractor
@@ -232,6 +233,12 @@ public sealed class TimeExtractor
             (day, month) = (month, day);
         }
 
+        if (year is >= 1300 and <= 1600 && month is >= 1 and <= 12 && day is >= 1 and <= 30)
+        {
+            // "19/6/1436": a year of the Hijri era (Saudi usage).
+            return new TimeExpression(default, TimeKind.Date, rule) { Day = day, Month = month, Year = year, Hijri = true };
+        }
+
         if (month is < 1 or > 12 || year is < 1800 or > 2100 || !ValidDay(day, month, year))
         {
             return null;
@@ -330,13 +337,15 @@ public sealed class TimeExtractor
             return false;
         }
 
-        // Part of a decimal, a time or a list of digits ("1,2020", "12:2020").
-        if (start >= 2 && s[start - 1] is '.' or ',' or '٫' or '٬' or ':' or '/' && char.IsAsciiDigit(s[start - 2]))
+        // Part of a decimal, a time or a list of digits ("1,2020", "12:2020"); "2017/2018" is a span of years.
+        if (start >= 2 && s[start - 1] is '.' or ',' or '٫' or '٬' or ':' or '/' && char.IsAsciiDigit(s[start - 2])
+            && !(s[start - 1] == '/' && DigitsBefore(s, start - 1) == 4))
         {
             return false;
         }
 
-        if (end < s.Length && s[end] is '%' or '٪' || end + 1 < s.Length && s[end] is '.' or ',' or '/' or ':' && char.IsAsciiDigit(s[end + 1]))
+        if (end < s.Length && s[end] is '%' or '٪' || end + 1 < s.Length && s[end] is '.' or ',' or '/' or ':' && char.IsAsciiDigit(s[end + 1])
+            && !(s[end] == '/' && DigitsAfter(s, end + 1) is 2 or 4))
         {
             return false;
         }
@@ -347,13 +356,32 @@ public sealed class TimeExtractor
         }
 
         var before = PreviousWord(s, start);
-        if (!before.IsEmpty && _lex.HasRole("yearprev", before))
+        if (HasRoleAfterProclitics("yearprev", before))
         {
             return true;
         }
 
         var after = NextWord(s, end, out var gapHasPunctuation);
         return gapHasPunctuation || after.IsEmpty || !char.IsLetter(after[0]) || _lex.HasRole("yearnext", after);
+    }
+
+    /// <summary>The word, or the word without one or two proclitics ("وفي", "لعامي"), has the role.</summary>
+    private bool HasRoleAfterProclitics(string role, ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i <= 2 && i < word.Length; i++)
+        {
+            if (i > 0 && !IsProclitic(word[i - 1]))
+            {
+                return false;
+            }
+
+            if (_lex.HasRole(role, word[i..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TimeExpression? ReadClock(MatchReader r, string rule)
@@ -573,6 +601,28 @@ public sealed class TimeExtractor
         }
 
         return s.AsSpan(b, e - b);
+    }
+
+    private static int DigitsBefore(string s, int end)
+    {
+        var b = end;
+        while (b > 0 && char.IsAsciiDigit(s[b - 1]))
+        {
+            b--;
+        }
+
+        return end - b;
+    }
+
+    private static int DigitsAfter(string s, int start)
+    {
+        var e = start;
+        while (e < s.Length && char.IsAsciiDigit(s[e]))
+        {
+            e++;
+        }
+
+        return e - start;
     }
 
     private static int NextWordStart(string s, int from)
