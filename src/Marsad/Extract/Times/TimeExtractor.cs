@@ -350,7 +350,8 @@ public sealed class TimeExtractor
             return false;
         }
 
-        if (end - start > 4 || afterClitic)
+        // "2002م", "و2018", the second year of "2017/2018" or "2017-2018".
+        if (end - start > 4 || afterClitic || start >= 5 && s[start - 1] is '/' or '-' && DigitsBefore(s, start - 1) == 4)
         {
             return true;
         }
