@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -53,6 +54,6 @@ internal readonly struct MatchReader
     /// <summary>The value of a number word; null when absent or vague (عدة، بضعة).</summary>
     public decimal? Number(string name) => Has(name) && TimeLexicon.TryLookup(_lex.NumberWords, Text(name), out var v) ? v : null;
 
-    private T? Lookup<T>(Dictionary<string, T> map, string name)
+    private T? Lookup<T>(FrozenDictionary<string, T> map, string name)
         where T : struct => Has(name) && TimeLexicon.TryLookup(map, Text(name), out var v) ? v : null;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Marsad.Arabic;
 
@@ -21,56 +22,71 @@ public sealed class TimeLexicon
     {
         string F(string name) => System.IO.Path.Combine(dir, name);
 
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bareMonths = new HashSet<string>(StringComparer.Ordinal);
+        var hijriMonths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal);
+        var deictics = new Dictionary<string, int>(StringComparer.Ordinal);
+        var partsOfDay = new Dictionary<string, string>(StringComparer.Ordinal);
+        var units = new Dictionary<string, (TimeUnit Unit, int Count)>(StringComparer.Ordinal);
+        var periods = new Dictionary<string, (TimeUnit Unit, int Count)>(StringComparer.Ordinal);
+        var relations = new Dictionary<string, TimeRelation>(StringComparer.Ordinal);
+        var modifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var numberWords = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vague = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, string>(StringComparer.Ordinal);
+
         foreach (var r in Rows(F("months.tsv"), 4))
         {
-            Months[r[0]] = Int(r[1], r, 1, 12);
+            months[r[0]] = Int(r[1], r, 1, 12);
             if (r[3] == "yes")
             {
-                BareMonths.Add(r[0]);
+                bareMonths.Add(r[0]);
             }
         }
 
         foreach (var r in Rows(F("hijri_months.tsv"), 2))
         {
-            HijriMonths[r[0]] = Int(r[1], r, 1, 12);
+            hijriMonths[r[0]] = Int(r[1], r, 1, 12);
         }
 
         var weekdayForms = new List<string>();
         var weekdayIndefForms = new List<string>();
         foreach (var r in Rows(F("weekdays.tsv"), 3))
         {
-            Weekdays[r[0]] = (DayOfWeek)(Int(r[1], r, 1, 7) % 7);
+            weekdays[r[0]] = (DayOfWeek)(Int(r[1], r, 1, 7) % 7);
             (r[2] == "yes" ? weekdayForms : weekdayIndefForms).Add(r[0]);
         }
 
         foreach (var r in Rows(F("deictics.tsv"), 2))
         {
-            Deictics[r[0]] = Int(r[1], r, -7, 7);
+            deictics[r[0]] = Int(r[1], r, -7, 7);
         }
 
         var podNouns = new List<string>();
         var podAdverbs = new List<string>();
         foreach (var r in Rows(F("parts_of_day.tsv"), 3))
         {
-            PartsOfDay[r[0]] = r[1];
+            partsOfDay[r[0]] = r[1];
             (r[2] == "adverb" ? podAdverbs : podNouns).Add(r[0]);
         }
 
         foreach (var r in Rows(F("units.tsv"), 3))
         {
-            Units[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 2));
+            units[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 2));
         }
 
         foreach (var r in Rows(F("periods.tsv"), 3))
         {
-            Periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 1));
+            periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 1));
         }
 
         var relPost = new List<string>();
         var relPre = new List<string>();
         foreach (var r in Rows(F("relations.tsv"), 3))
         {
-            Relations[r[0]] = Enum.Parse<TimeRelation>(r[1], ignoreCase: true);
+            relations[r[0]] = Enum.Parse<TimeRelation>(r[1], ignoreCase: true);
             (r[2] == "pre" ? relPre : relPost).Add(r[0]);
         }
 
@@ -78,7 +94,7 @@ public sealed class TimeLexicon
         var modQty = new List<string>();
         foreach (var r in Rows(F("modifiers.tsv"), 3))
         {
-            Modifiers[r[0]] = r[1];
+            modifiers[r[0]] = r[1];
             (r[2] == "quantity" ? modQty : modPeriod).Add(r[0]);
         }
 
@@ -86,7 +102,7 @@ public sealed class TimeLexicon
         var numPost = new List<string>();
         foreach (var r in Rows(F("numbers.tsv"), 3))
         {
-            NumberWords[r[0]] = r[1] == "X" ? null : decimal.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
+            numberWords[r[0]] = r[1] == "X" ? null : decimal.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture);
             if (r[2] is "pre" or "both")
             {
                 numPre.Add(r[0]);
@@ -100,17 +116,17 @@ public sealed class TimeLexicon
 
         foreach (var r in Rows(F("ordinals.tsv"), 2))
         {
-            Ordinals[r[0]] = Int(r[1], r, 1, 31);
+            ordinals[r[0]] = Int(r[1], r, 1, 31);
         }
 
         foreach (var r in Rows(F("vague.tsv"), 2))
         {
-            Vague[r[0]] = r[1];
+            vague[r[0]] = r[1];
         }
 
         foreach (var r in Rows(F("sets.tsv"), 2))
         {
-            Sets[r[0]] = r[1];
+            sets[r[0]] = r[1];
         }
 
         var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -131,25 +147,25 @@ public sealed class TimeLexicon
 
         var classes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            ["month"] = Months.Keys.ToList(),
-            ["hmonth"] = HijriMonths.Keys.ToList(),
+            ["month"] = months.Keys.ToList(),
+            ["hmonth"] = hijriMonths.Keys.ToList(),
             ["weekday"] = weekdayForms,
             ["weekday_indef"] = weekdayIndefForms,
-            ["deictic"] = Deictics.Keys.ToList(),
+            ["deictic"] = deictics.Keys.ToList(),
             ["pod"] = podNouns,
             ["podadv"] = podAdverbs,
-            ["unit"] = Units.Keys.ToList(),
-            ["period_one"] = Periods.Where(p => p.Value.Count == 1).Select(p => p.Key).ToList(),
-            ["period_many"] = Periods.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList(),
+            ["unit"] = units.Keys.ToList(),
+            ["period_one"] = periods.Where(p => p.Value.Count == 1).Select(p => p.Key).ToList(),
+            ["period_many"] = periods.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList(),
             ["rel_post"] = relPost,
             ["rel_pre"] = relPre,
             ["mod_period"] = modPeriod,
             ["mod_qty"] = modQty,
             ["numword_pre"] = numPre,
             ["numword_post"] = numPost,
-            ["ordinal"] = Ordinals.Keys.ToList(),
-            ["vague"] = Vague.Keys.ToList(),
-            ["set"] = Sets.Keys.ToList(),
+            ["ordinal"] = ordinals.Keys.ToList(),
+            ["vague"] = vague.Keys.ToList(),
+            ["set"] = sets.Keys.ToList(),
         };
         foreach (var (role, words) in roles)
         {
@@ -218,6 +234,20 @@ public sealed class TimeLexicon
             }
         }
 
+        Months = months.ToFrozenDictionary(StringComparer.Ordinal);
+        BareMonths = bareMonths.ToFrozenSet(StringComparer.Ordinal);
+        HijriMonths = hijriMonths.ToFrozenDictionary(StringComparer.Ordinal);
+        Weekdays = weekdays.ToFrozenDictionary(StringComparer.Ordinal);
+        Deictics = deictics.ToFrozenDictionary(StringComparer.Ordinal);
+        PartsOfDay = partsOfDay.ToFrozenDictionary(StringComparer.Ordinal);
+        Units = units.ToFrozenDictionary(StringComparer.Ordinal);
+        Periods = periods.ToFrozenDictionary(StringComparer.Ordinal);
+        Relations = relations.ToFrozenDictionary(StringComparer.Ordinal);
+        Modifiers = modifiers.ToFrozenDictionary(StringComparer.Ordinal);
+        NumberWords = numberWords.ToFrozenDictionary(StringComparer.Ordinal);
+        Ordinals = ordinals.ToFrozenDictionary(StringComparer.Ordinal);
+        Vague = vague.ToFrozenDictionary(StringComparer.Ordinal);
+        Sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
         Rules = compiled;
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -241,35 +271,35 @@ public sealed class TimeLexicon
 
     public static TimeLexicon Default => DefaultLexicon.Value;
 
-    public Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, int> Months { get; }
 
     /// <summary>Month names that may stand alone; the others need a day, year, modifier or "شهر".</summary>
-    public HashSet<string> BareMonths { get; } = new(StringComparer.Ordinal);
+    public FrozenSet<string> BareMonths { get; }
 
-    public Dictionary<string, int> HijriMonths { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, int> HijriMonths { get; }
 
-    public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, DayOfWeek> Weekdays { get; }
 
-    public Dictionary<string, int> Deictics { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, int> Deictics { get; }
 
-    public Dictionary<string, string> PartsOfDay { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, string> PartsOfDay { get; }
 
-    public Dictionary<string, (TimeUnit Unit, int Count)> Units { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, (TimeUnit Unit, int Count)> Units { get; }
 
-    public Dictionary<string, (TimeUnit Unit, int Count)> Periods { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, (TimeUnit Unit, int Count)> Periods { get; }
 
-    public Dictionary<string, TimeRelation> Relations { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, TimeRelation> Relations { get; }
 
-    public Dictionary<string, string> Modifiers { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, string> Modifiers { get; }
 
     /// <summary>Number words and their values; null for a vague count (عدة، بضعة، قليلة).</summary>
-    public Dictionary<string, decimal?> NumberWords { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, decimal?> NumberWords { get; }
 
-    public Dictionary<string, int> Ordinals { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, int> Ordinals { get; }
 
-    public Dictionary<string, string> Vague { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, string> Vague { get; }
 
-    public Dictionary<string, string> Sets { get; } = new(StringComparer.Ordinal);
+    public FrozenDictionary<string, string> Sets { get; }
 
     /// <summary>
     /// True when the word has the role in keywords.tsv, e.g. yearprev (words after which a bare four-digit
@@ -293,7 +323,7 @@ public sealed class TimeLexicon
     /// Looks a matched phrase up: runs of spaces count as one, and a phrase that starts with the ل of "لل…"
     /// is looked up with the article restored.
     /// </summary>
-    public static bool TryLookup<T>(Dictionary<string, T> map, string phrase, out T value)
+    public static bool TryLookup<T>(FrozenDictionary<string, T> map, string phrase, out T value)
     {
         var key = CollapseSpaces(phrase);
         if (map.TryGetValue(key, out value!))
