@@ -15,6 +15,8 @@ namespace Marsad.Extract.Times;
 /// deictic written beside its own date ("اليوم (25 كانون الثاني 2024)"), one point when a relative year beside an
 /// explicit one agrees ("العام الماضي" next to 2020 → 2021), and loses a point per explicit date after it (news
 /// rarely reports a later date); ties go to the day closest after the latest date of the text;</item>
+/// <item>a deictic beside a date that contradicts its weekday dates the text only when another cue agrees with the
+/// date (one of the two is a slip, and nothing says which);</item>
 /// <item>a date without a year takes the latest year the text gives, and counts only within two weeks of a date
 /// that gives its year;</item>
 /// <item>the date is never before a full date the text gives, nor before a year it names (news does not name the years after it is written, so a
@@ -76,7 +78,7 @@ public sealed class DocumentDater
         }
 
         var cues = new List<(int Offset, DayOfWeek Weekday)>();
-        var dated = new List<DateOnly>();
+        var dated = new List<(DateOnly Date, bool WeekdayFits)>();
         for (var i = 0; i < expressions.Count; i++)
         {
             var e = expressions[i];
@@ -87,7 +89,7 @@ public sealed class DocumentDater
 
             if (apposed.TryGetValue(i, out var di) && dateOf.TryGetValue(di, out var own))
             {
-                dated.Add(own.AddDays(-offset));
+                dated.Add((own.AddDays(-offset), own.DayOfWeek == weekday));
             }
             else
             {
@@ -117,7 +119,7 @@ public sealed class DocumentDater
 
             foreach (var d in dated)
             {
-                votes += d == candidate ? 2 : 0;
+                votes += d.Date == candidate ? 2 : 0;
             }
 
             // A weekday alone fits one day a week: the candidate must be tied to the calendar by a deictic written
@@ -126,7 +128,9 @@ public sealed class DocumentDater
             // A single weekday that happens to fall on a date of the text is a one-in-seven coincidence, so a
             // date the text gives must be backed by a second agreeing cue or a second nearby date.
             var agreeing = cues.Count(c => candidate.AddDays(c.Offset).DayOfWeek == c.Weekday);
-            var corroborated = dated.Contains(candidate)
+            // A deictic beside a date that contradicts its own weekday ("اليوم السبت 07 جانفي 2016", a Thursday)
+            // is a slip in one of the two: it dates the text only when another cue agrees with the date.
+            var corroborated = dated.Any(d => d.Date == candidate && (d.WeekdayFits || agreeing > 0))
                 || cues.Any(c => candidate.AddDays(c.Offset) is var day && day.DayOfWeek == c.Weekday && dates.Contains(day))
                 && (agreeing >= 2 || dates.Count(d => d <= candidate && candidate.DayNumber - d.DayNumber <= 14) >= 2);
             if (votes == 0 || !corroborated || candidate.Year < latestYear || candidate < latest)

@@ -41,6 +41,9 @@ public sealed class DocumentDaterTests
     }
 
     [Fact]
+    public void DeicticBesideAContradictingDateIsNotTrusted() => Assert.Null(Infer("افتتح الوزير اليوم الأحد 9 مارس 2016 المعرض الدولي."));
+
+    [Fact]
     public void BareWeekdayCannotFixTheDate() => Assert.Null(Infer("أعلن النادي الجمعة تعاقده مع مدرب جديد منذ منتصف تشرين الثاني/نوفمبر."));
 
     [Fact]
