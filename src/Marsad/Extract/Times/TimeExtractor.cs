@@ -16,6 +16,7 @@ namespace Marsad.Extract.Times;
 /// <item>a month that is also a common word (مارس، آب، نيسان، ماي، جوان) needs a day, a year, a modifier or "شهر";</item>
 /// <item>a bare four-digit number is a year only in 1800–2100 and when a neighbour word says so ("في 2015",
 /// "2015 دون") or punctuation or a clitic و touches it, and never as part of a decimal or a list of digits;</item>
+/// <item>a bare weekday after a word of schedule ("المقرر", "سوف") in the same sentence lies ahead;</item>
 /// <item>اليوم alone is "today" unless a definite adjective, a relative pronoun or a demonstrative makes it "the day";</item>
 /// <item>a singular unit counts only with واحد, an approximator or قبل ("حوالي يوم"); a plural unit needs a count;</item>
 /// <item>"قبل N unit" is a date N units back, unless من/على/عن anchors it on an event (then a duration);</item>
@@ -366,6 +367,45 @@ public sealed class TimeExtractor
         return gapHasPunctuation || after.IsEmpty || !char.IsLetter(after[0]) || _lex.HasRole("yearnext", after);
     }
 
+    /// <summary>A word of the role <c>future</c> ("المقرر", "سوف") among the six words before, in the same sentence.</summary>
+    private bool FutureBefore(string s, int start)
+    {
+        var pos = start;
+        for (var n = 0; n < 6; n++)
+        {
+            var e = pos;
+            while (e > 0 && !char.IsLetterOrDigit(s[e - 1]))
+            {
+                if (s[e - 1] is '.' or '!' or '?' or '؟' or '\n')
+                {
+                    return false;
+                }
+
+                e--;
+            }
+
+            var b = e;
+            while (b > 0 && char.IsLetterOrDigit(s[b - 1]))
+            {
+                b--;
+            }
+
+            if (b == e)
+            {
+                return false;
+            }
+
+            if (HasRoleAfterProclitics("future", s.AsSpan(b, e - b)))
+            {
+                return true;
+            }
+
+            pos = b;
+        }
+
+        return false;
+    }
+
     /// <summary>The word, or the word without one or two proclitics ("وفي", "لعامي"), has the role.</summary>
     private bool HasRoleAfterProclitics(string role, ReadOnlySpan<char> word)
     {
@@ -429,12 +469,19 @@ public sealed class TimeExtractor
             }
         }
 
+        var relation = r.Relation("rel");
+        if (weekday is not null && offset is null && relation == TimeRelation.None && FutureBefore(s, start))
+        {
+            // "ومن المقرر أن يصل الوفد الأحد": a scheduled day lies ahead.
+            relation = TimeRelation.Next;
+        }
+
         return new TimeExpression(default, TimeKind.Date, rule)
         {
             DayOffset = offset,
             Weekday = weekday,
             PartOfDay = r.PartOfDay("pod"),
-            Relation = r.Relation("rel"),
+            Relation = relation,
         };
     }
 
