@@ -168,6 +168,7 @@ public sealed class TimeExtractor
             "ago" or "duration" => ReadDuration(reader, name, s, end, ref spanStart, ref kind),
             "set_every" => ReadEvery(reader, name),
             "set_word" => TimeLexicon.TryLookup(_lex.Sets, reader.Text("set"), out var set) ? new TimeExpression(default, kind, name) { FixedValue = set } : null,
+            "decade" => TimeLexicon.TryLookup(_lex.Decades, reader.Text("decade"), out var dec) ? new TimeExpression(default, kind, name) { FixedValue = dec } : null,
             "vague" => TimeLexicon.TryLookup(_lex.Vague, reader.Text("vague"), out var v) ? new TimeExpression(default, kind, name) { FixedValue = v } : null,
             _ => throw new InvalidDataException($"time rule '{name}' has no reader; known rules are read by TimeExtractor"),
         };

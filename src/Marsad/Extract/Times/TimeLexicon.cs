@@ -7,8 +7,8 @@ namespace Marsad.Extract.Times;
 /// <summary>
 /// The time lexicons and patterns of <c>data/ar/time/</c>, loaded once and immutable: month names of every
 /// region, Hijri months, weekdays, day deictics, parts of day, units, periods, relation words, modifiers,
-/// number words, ordinals, vague references, recurrence adverbs, function words by role, and the rule
-/// templates compiled into one regular expression. Entries are stored in normalized form.
+/// number words, ordinals, vague references, recurrence adverbs, decades, function words by role, and the rule
+/// templates compiled into one regular expression per rule. Entries are stored in normalized form.
 /// </summary>
 public sealed class TimeLexicon
 {
@@ -36,6 +36,7 @@ public sealed class TimeLexicon
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         var vague = new Dictionary<string, string>(StringComparer.Ordinal);
         var sets = new Dictionary<string, string>(StringComparer.Ordinal);
+        var decades = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var r in Rows(F("months.tsv"), 4))
         {
@@ -129,6 +130,11 @@ public sealed class TimeLexicon
             sets[r[0]] = r[1];
         }
 
+        foreach (var r in Rows(F("decades.tsv"), 2))
+        {
+            decades[r[0]] = r[1];
+        }
+
         var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var r in Rows(F("keywords.tsv"), 2))
         {
@@ -166,6 +172,7 @@ public sealed class TimeLexicon
             ["ordinal"] = ordinals.Keys.ToList(),
             ["vague"] = vague.Keys.ToList(),
             ["set"] = sets.Keys.ToList(),
+            ["decade"] = decades.Keys.ToList(),
         };
         foreach (var (role, words) in roles)
         {
@@ -248,6 +255,7 @@ public sealed class TimeLexicon
         Ordinals = ordinals.ToFrozenDictionary(StringComparer.Ordinal);
         Vague = vague.ToFrozenDictionary(StringComparer.Ordinal);
         Sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
+        Decades = decades.ToFrozenDictionary(StringComparer.Ordinal);
         Rules = compiled;
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -300,6 +308,9 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> Vague { get; }
 
     public FrozenDictionary<string, string> Sets { get; }
+
+    /// <summary>Decade names and their TIMEX3 values ("التسعينيات" → 199).</summary>
+    public FrozenDictionary<string, string> Decades { get; }
 
     /// <summary>
     /// True when the word has the role in keywords.tsv, e.g. yearprev (words after which a bare four-digit
