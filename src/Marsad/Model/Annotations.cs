@@ -35,4 +35,6 @@ public static class Layers
     public static readonly LayerKey<IReadOnlyList<Segmentation>> Segments = new("segments");
     public static readonly LayerKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
     public static readonly LayerKey<IReadOnlyList<NumberMention>> Numbers = new("numbers");
+    public static readonly LayerKey<IReadOnlyList<TimeMention>> Times = new("times");
+    public static readonly LayerKey<IReadOnlyList<Discrepancy>> Discrepancies = new("discrepancies");
 }
