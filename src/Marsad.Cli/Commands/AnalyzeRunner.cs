@@ -28,6 +28,7 @@ internal static class AnalyzeRunner
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
         var jsons = options.JsonPath is null ? null : new List<string>(articles.Count);
+        var discrepancies = new List<Discrepancy>();
 
         void AnalyzeAll(Action? tick)
         {
@@ -43,6 +44,7 @@ internal static class AnalyzeRunner
                     var result = store.Save(ToStored(document, json));
                     report.Stored(result, document);
                     jsons?.Add(json);
+                    discrepancies.AddRange(document.Get(Layers.Discrepancies));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException and not Microsoft.Data.Sqlite.SqliteException)
                 {
@@ -71,7 +73,7 @@ internal static class AnalyzeRunner
 
         if (options.JsonPath is not null)
         {
-            WriteJson(options.JsonPath, jsons!);
+            WriteJson(options.JsonPath, jsons!, new CorpusSections { Discrepancies = w => DiscrepancyJson.Write(w, discrepancies) });
         }
 
         if (!options.Quiet)
@@ -157,12 +159,12 @@ internal static class AnalyzeRunner
         Json = json,
     };
 
-    private static void WriteJson(string path, List<string> documents)
+    private static void WriteJson(string path, List<string> documents, CorpusSections corpus)
     {
         if (path == "-")
         {
             using var stdout = Console.OpenStandardOutput();
-            AnalysisJson.WriteAnalysis(stdout, documents);
+            AnalysisJson.WriteAnalysis(stdout, documents, corpus);
             return;
         }
 
@@ -177,7 +179,7 @@ internal static class AnalyzeRunner
         var temp = full + ".tmp";
         using (var stream = File.Create(temp))
         {
-            AnalysisJson.WriteAnalysis(stream, documents);
+            AnalysisJson.WriteAnalysis(stream, documents, corpus);
         }
 
         File.Move(temp, full, overwrite: true);

@@ -1,4 +1,5 @@
 using Marsad.Arabic;
+using Marsad.Extract.Times;
 using Marsad.Model;
 
 namespace Marsad.Analysis;
@@ -10,5 +11,9 @@ public static class DefaultPipeline
     [
         // Tokens (with the normalized text and clitic segments) come first: every later annotator reads them.
         .. ArabicPipeline.Default(),
+
+        // Times read the normalized text; when the page gave no date they infer `published` first, and every
+        // relative expression resolves against it — so they run before anything that reads dates.
+        new TimeAnnotator(),
     ]);
 }

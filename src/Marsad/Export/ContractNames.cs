@@ -25,4 +25,12 @@ public static class ContractNames
         RemovalReason.Duplicate => "duplicate",
         _ => "other",
     };
+
+    public static string Of(TimeKind value) => value switch
+    {
+        TimeKind.Time => "TIME",
+        TimeKind.Duration => "DURATION",
+        TimeKind.Set => "SET",
+        _ => "DATE",
+    };
 }

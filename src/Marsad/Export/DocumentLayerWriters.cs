@@ -12,11 +12,33 @@ public static class DocumentLayerWriters
 {
     public static IReadOnlyList<DocumentLayerWriter> All { get; } =
     [
-        new("times", static (w, d) => WriteEmpty(w)),
+        new("times", WriteTimes),
         new("entities", static (w, d) => WriteEmpty(w)),
         new("quantities", static (w, d) => WriteEmpty(w)),
         new("quotes", static (w, d) => WriteEmpty(w)),
     ];
+
+    private static void WriteTimes(Utf8JsonWriter w, Document d)
+    {
+        w.WriteStartArray();
+        foreach (var t in d.Get(Layers.Times))
+        {
+            w.WriteStartObject();
+            w.WriteString("text", t.Span.Slice(d.Text));
+            w.WriteNumber("start", t.Span.Start);
+            w.WriteNumber("end", t.Span.End);
+            w.WriteString("kind", ContractNames.Of(t.Kind));
+            AnalysisJson.WriteNullable(w, "value", t.Value);
+            if (t.Mod is not null)
+            {
+                w.WriteString("mod", t.Mod);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 
     private static void WriteEmpty(Utf8JsonWriter w)
     {
