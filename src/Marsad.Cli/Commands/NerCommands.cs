@@ -129,7 +129,10 @@ public static class NerCommands
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the training data", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var minCount = new Option<int>("--min-count") { Description = "Ignore features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this magnitude", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune };
+        var dropout = new Option<double>("--word-dropout") { Description = "Share of tokens whose own word features are hidden at each training step", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
+        var corpus = new Option<FileInfo[]>("--corpus") { Description = "Unlabeled news (gzipped JSON Lines) to build tag profiles from with a first model; repeatable", AllowMultipleArgumentsPerToken = true };
+        var corpusTokens = new Option<long>("--corpus-tokens") { Description = "Tokens of unlabeled news to tag for the profiles", DefaultValueFactory = _ => 6_000_000 };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, corpus, corpusTokens };
         cmd.SetAction(parse =>
         {
             foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)!, parse.GetValue(proclitics)! }.Append(parse.GetValue(test)))
@@ -153,7 +156,16 @@ public static class NerCommands
                 sentences = sentences.Take(cut).ToList();
             }
 
-            var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), MinFeatureCount: parse.GetValue(minCount), PruneBelow: parse.GetValue(prune));
+            var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), MinFeatureCount: parse.GetValue(minCount), PruneBelow: parse.GetValue(prune), WordDropout: parse.GetValue(dropout));
+            if (parse.GetValue(corpus) is { Length: > 0 } corpusFiles)
+            {
+                // A first model tags the unlabeled news; how words were tagged there becomes features of the final one.
+                Console.Error.WriteLine("training the first model for tag profiles");
+                var first = EntityTaggerTrainer.Train([.. sentences, .. devSet ?? []], lexicon, options, _ => { });
+                var profiles = CorpusTagProfiler.Build(first, ReadCorpusTexts(corpusFiles), parse.GetValue(corpusTokens), 3, m => Console.Error.WriteLine(m));
+                lexicon = lexicon.WithTagProfiles(profiles);
+            }
+
             var tagger = EntityTaggerTrainer.Train(sentences, lexicon, options, m => Console.Error.WriteLine(m), devSet);
             if (devSet is not null)
             {

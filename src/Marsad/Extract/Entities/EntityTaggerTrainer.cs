@@ -7,7 +7,8 @@ namespace Marsad.Extract.Entities;
 /// <item>labels are the tags seen in the training data, "O" first, then sorted;</item>
 /// <item>features are extracted once (<see cref="NerFeatureExtractor"/>); those seen fewer than
 /// <see cref="NerTrainingOptions.MinFeatureCount"/> times are ignored;</item>
-/// <item>each epoch visits the sentences in a seeded random order; when the decoded sequence differs from the gold
+/// <item>each epoch visits the sentences in a seeded random order; a share of tokens
+/// (<see cref="NerTrainingOptions.WordDropout"/>) have their own word features hidden for that step; when the decoded sequence differs from the gold
 /// one, the gold features gain one and the predicted ones lose one, at the tokens and transitions that differ;</item>
 /// <item>the saved weights are the average over all steps (lazy averaging), and features whose averaged weights are
 /// all below <see cref="NerTrainingOptions.PruneBelow"/> in magnitude are dropped.</item>
@@ -68,6 +69,7 @@ public static class EntityTaggerTrainer
         var rng = new Random(options.Seed);
         var em = new float[256 * t];
         var pred = new int[256];
+        var dropped = new bool[256];
         long step = 1;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -82,7 +84,17 @@ public static class EntityTaggerTrainer
                     pred = new int[n];
                 }
 
-                Emissions(feats[s], rawOffsets[s], n, t, w, em);
+                if (dropped.Length < n)
+                {
+                    dropped = new bool[n];
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    dropped[i] = options.WordDropout > 0 && rng.NextDouble() < options.WordDropout;
+                }
+
+                Emissions(feats[s], rawOffsets[s], dropped, n, t, w, em);
                 ViterbiDecoder.Decode(em, tw, allowed, n, t, pred);
                 var g = gold[s];
                 for (var i = 0; i < n; i++)
@@ -90,7 +102,8 @@ public static class EntityTaggerTrainer
                     if (pred[i] != g[i])
                     {
                         errors++;
-                        for (var k = rawOffsets[s][i]; k < rawOffsets[s][i + 1]; k++)
+                        var from = rawOffsets[s][i] + (dropped[i] ? NerFeatureExtractor.IdentityFeatureCount : 0);
+                        for (var k = from; k < rawOffsets[s][i + 1]; k++)
                         {
                             var fi = feats[s][k];
                             if (fi < 0)
@@ -160,12 +173,12 @@ public static class EntityTaggerTrainer
         return scores;
     }
 
-    private static void Emissions(int[] feats, int[] offsets, int n, int t, float[] w, float[] em)
+    private static void Emissions(int[] feats, int[] offsets, bool[] dropped, int n, int t, float[] w, float[] em)
     {
         Array.Clear(em, 0, n * t);
         for (var i = 0; i < n; i++)
         {
-            for (var k = offsets[i]; k < offsets[i + 1]; k++)
+            for (var k = offsets[i] + (dropped[i] ? NerFeatureExtractor.IdentityFeatureCount : 0); k < offsets[i + 1]; k++)
             {
                 var fi = feats[k];
                 if (fi < 0)

@@ -8,11 +8,14 @@ namespace Marsad.Extract.Entities;
 /// <item>a bias; the normalized word and its neighbours at ±1 and ±2; the word bigrams with each neighbour;</item>
 /// <item>the stem (proclitics stripped, see <see cref="NerLexicon.ProcliticLength"/>) of the word and of its
 /// neighbours, the stripped proclitic sequence, and whether it contained the article;</item>
-/// <item>prefixes and suffixes of 1–4 letters of the word and suffixes of 1–3 letters of the stem;</item>
+/// <item>prefixes and suffixes of 1–4 letters of the word, suffixes of 1–3 letters of the stem, and suffixes of
+/// 1–2 letters of the neighbours;</item>
 /// <item>the shape (script classes, length bucket) of the word and its neighbours, sentence-initial position, and
 /// punctuation glued to the word or to the end of the previous word (word features read the word without it);</item>
 /// <item>cluster bit-string prefixes (4, 6, 8, 10, 12 bits and whole) of the word, falling back to the stem's cluster,
-/// and 4-, 8-bit and whole clusters of the neighbours, and the cluster bigram with the previous word;</item>
+/// 4-, 8-bit and whole clusters of the words at ±1 and ±2, the cluster bigram with the previous word, and the
+/// previous word with the word's 8-bit cluster;</item>
+/// <item>the word's tag profile in unlabeled news (falling back to the stem's), and those of its neighbours;</item>
 /// <item>gazetteer kinds of the word (as written, then with particles removed) and of its neighbours, and the
 /// position (begin/inside) and kinds of the longest multi-word gazetteer name covering it.</item>
 /// </list>
@@ -51,6 +54,15 @@ internal sealed class NerFeatureExtractor
     private const int StemBigramPrev = 28;
     private const int ShapeWordPrev = 29;
     private const int GluedPunct = 30;
+    private const int NeighbourSuffix = 31;
+    private const int ClusterFar = 35;
+    private const int PrevWordCluster = 36;
+    private const int Profile = 37;
+    private const int ProfilePrev = 38;
+    private const int ProfileNext = 39;
+
+    /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Emit"/>).</summary>
+    public const int IdentityFeatureCount = 5;
 
     private static readonly int[] ClusterPrefixes = [4, 6, 8, 10, 12];
 
@@ -101,8 +113,15 @@ internal sealed class NerFeatureExtractor
             kinds = _lexicon.Name(lookup);
         }
 
+        var profile = _lexicon.TagProfile(norm);
+        if (profile.Length == 0 && plen > 0)
+        {
+            profile = _lexicon.TagProfile(stem);
+        }
+
         return new TokenInfo
         {
+            Profile = profile,
             Norm = norm,
             Stem = stem,
             ProcliticLength = plen,
@@ -162,19 +181,23 @@ internal sealed class NerFeatureExtractor
         var prev2 = i > 1 ? info[i - 2].Norm : "<s>";
         var next2 = i + 2 < info.Length ? info[i + 2].Norm : "</s>";
 
-        keys.Add(FeatureHash.Start(Bias));
+        // The word's own identity comes first (IdentityFeatureCount keys), so training can hide it (word dropout).
+        var prevStem = i > 0 ? info[i - 1].Stem : "<s>";
         keys.Add(Key(Word, t.Norm));
+        keys.Add(FeatureHash.Mix(Key(BigramPrev, prev), t.Norm));
+        keys.Add(FeatureHash.Mix(Key(BigramNext, t.Norm), next));
+        keys.Add(Key(Stem, t.Stem));
+        keys.Add(FeatureHash.Mix(Key(StemBigramPrev, prevStem), t.Stem));
+
+        keys.Add(FeatureHash.Start(Bias));
         keys.Add(Key(WordPrev, prev));
         keys.Add(Key(WordNext, next));
         keys.Add(Key(WordPrev2, prev2));
         keys.Add(Key(WordNext2, next2));
-        keys.Add(FeatureHash.Mix(Key(BigramPrev, prev), t.Norm));
-        keys.Add(FeatureHash.Mix(Key(BigramNext, t.Norm), next));
-
-        keys.Add(Key(Stem, t.Stem));
-        keys.Add(Key(StemPrev, i > 0 ? info[i - 1].Stem : "<s>"));
+        keys.Add(Key(StemPrev, prevStem));
         keys.Add(Key(StemNext, i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
-        keys.Add(FeatureHash.Mix(Key(StemBigramPrev, i > 0 ? info[i - 1].Stem : "<s>"), t.Stem));
+        AddSuffixes(NeighbourSuffix, i > 0 ? info[i - 1].Norm : "<s>", keys);
+        AddSuffixes(NeighbourSuffix + 100, i + 1 < info.Length ? info[i + 1].Norm : "</s>", keys);
         keys.Add(FeatureHash.Mix(Key(Proclitic, t.Norm.AsSpan(0, t.ProcliticLength)), t.Article ? 1u : 0u));
 
         var word = t.Norm.AsSpan();
@@ -229,8 +252,16 @@ internal sealed class NerFeatureExtractor
 
         AddNeighbourClusters(i > 0 ? info[i - 1].Cluster : "<s>", ClusterPrev, keys);
         AddNeighbourClusters(i + 1 < info.Length ? info[i + 1].Cluster : "</s>", ClusterNext, keys);
+        AddNeighbourClusters(i > 1 ? info[i - 2].Cluster : "<s>", ClusterFar, keys);
+        AddNeighbourClusters(i + 2 < info.Length ? info[i + 2].Cluster : "</s>", ClusterFar + 100, keys);
+        var ownBits = t.Cluster ?? "<none>";
+        keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
         var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
         keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), (t.Cluster ?? "<none>").AsSpan(0, Math.Min(8, (t.Cluster ?? "<none>").Length))));
+
+        AddProfile(Profile, t.Profile, keys);
+        AddProfile(ProfilePrev, i > 0 ? info[i - 1].Profile : [], keys);
+        AddProfile(ProfileNext, i + 1 < info.Length ? info[i + 1].Profile : [], keys);
 
         if (t.Kinds != GazetteerKinds.None)
         {
@@ -250,6 +281,22 @@ internal sealed class NerFeatureExtractor
         if (t.PhraseKinds != GazetteerKinds.None)
         {
             AddKinds(GazPhrase + (t.PhrasePosition == 'B' ? 0 : 100), t.PhraseKinds, keys);
+        }
+    }
+
+    private static void AddProfile(int template, string[] profile, List<ulong> keys)
+    {
+        foreach (var item in profile)
+        {
+            keys.Add(Key(template, item));
+        }
+    }
+
+    private static void AddSuffixes(int template, string word, List<ulong> keys)
+    {
+        for (var k = 1; k <= 2 && k < word.Length; k++)
+        {
+            keys.Add(Key(template + k, word.AsSpan(word.Length - k)));
         }
     }
 
@@ -364,6 +411,7 @@ internal sealed class NerFeatureExtractor
         public uint Shape;
         public uint Punct;
         public GazetteerKinds Kinds;
+        public string[] Profile;
         public ulong NormHash;
         public ulong LookupHash;
         public GazetteerKinds PhraseKinds;

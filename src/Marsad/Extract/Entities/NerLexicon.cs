@@ -21,8 +21,24 @@ public sealed class NerLexicon
     private readonly FrozenDictionary<ulong, GazetteerKinds> _phrases;
     private readonly string[] _proclitics;
 
-    public NerLexicon(IEnumerable<(string Word, string Bits, int Count)> clusters, IEnumerable<(string Name, GazetteerKinds Kinds)> names, IEnumerable<string> proclitics)
+    private readonly FrozenDictionary<string, string[]> _profiles;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _profileLookup;
+
+    public NerLexicon(
+        IEnumerable<(string Word, string Bits, int Count)> clusters,
+        IEnumerable<(string Name, GazetteerKinds Kinds)> names,
+        IEnumerable<string> proclitics,
+        IEnumerable<(string Word, string Profile)>? tagProfiles = null)
     {
+        var profiles = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (word, profile) in tagProfiles ?? [])
+        {
+            profiles[word] = profile.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(string.Intern).ToArray();
+        }
+
+        _profiles = profiles.ToFrozenDictionary(StringComparer.Ordinal);
+        _profileLookup = _profiles.GetAlternateLookup<ReadOnlySpan<char>>();
+
         var c = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
         foreach (var (word, bits, count) in clusters)
         {
@@ -93,6 +109,18 @@ public sealed class NerLexicon
 
         return kinds;
     }
+
+    /// <summary>
+    /// How words were tagged in unlabeled news by an earlier model (see <see cref="CorpusTagProfiler"/>): word and
+    /// comma-separated "TYPE:bucket" items.
+    /// </summary>
+    public IReadOnlyList<(string Word, string Profile)> TagProfiles => _profiles.Select(kv => (kv.Key, string.Join(',', kv.Value))).ToArray();
+
+    /// <summary>The tag-profile items of a normalized word, or an empty array.</summary>
+    public string[] TagProfile(ReadOnlySpan<char> word) => _profileLookup.TryGetValue(word, out var p) ? p : [];
+
+    /// <summary>A copy of this lexicon with the given tag profiles.</summary>
+    public NerLexicon WithTagProfiles(IEnumerable<(string Word, string Profile)> profiles) => new(ClusterEntries, Names, _proclitics, profiles);
 
     /// <summary>The longest gazetteer name, in tokens (capped at 8).</summary>
     public int MaxPhraseLength { get; }

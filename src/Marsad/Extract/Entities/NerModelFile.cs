@@ -6,13 +6,13 @@ namespace Marsad.Extract.Entities;
 
 /// <summary>
 /// Reads and writes the tagger's model file: a gzipped binary with a magic and version, the tag labels, the
-/// embedded lexicon (proclitics, clusters, gazetteer names), the transition table, the feature keys and their
+/// embedded lexicon (proclitics, clusters, gazetteer names, corpus tag profiles), the transition table, the feature keys and their
 /// per-tag weights stored as half-precision floats (enough for an averaged perceptron, and half the size).
 /// </summary>
 internal static class NerModelFile
 {
     private const string Magic = "MARSAD-NER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(string path, IReadOnlyList<string> tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights)
     {
@@ -46,6 +46,14 @@ internal static class NerModelFile
         {
             w.Write(name);
             w.Write((byte)kinds);
+        }
+
+        var profiles = lexicon.TagProfiles;
+        w.Write(profiles.Count);
+        foreach (var (word, profile) in profiles)
+        {
+            w.Write(word);
+            w.Write(profile);
         }
 
         w.Write(transitions.Length);
@@ -102,6 +110,12 @@ internal static class NerModelFile
             names[i] = (r.ReadString(), (GazetteerKinds)r.ReadByte());
         }
 
+        var profiles = new (string, string)[r.ReadInt32()];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            profiles[i] = (r.ReadString(), r.ReadString());
+        }
+
         var transitions = new float[r.ReadInt32()];
         ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
         var keys = new ulong[r.ReadInt32()];
@@ -114,7 +128,7 @@ internal static class NerModelFile
             weights[i] = (float)half[i];
         }
 
-        return (tags, new NerLexicon(clusters, names, proclitics), transitions, keys, weights);
+        return (tags, new NerLexicon(clusters, names, proclitics, profiles), transitions, keys, weights);
     }
 
     private static void ReadExactly(BinaryReader r, Span<byte> target)

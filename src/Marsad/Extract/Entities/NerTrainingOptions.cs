@@ -2,6 +2,8 @@ namespace Marsad.Extract.Entities;
 
 /// <summary>
 /// Settings of <see cref="EntityTaggerTrainer"/>: passes over the data, shuffling seed, the minimum count of a
-/// feature in the training data, and the weight below which a feature is dropped from the saved model.
+/// feature in the training data, the weight below which a feature is dropped from the saved model, and the share of
+/// tokens whose own word features are hidden at each training step (word dropout, so the model learns to read
+/// context and clusters for names it has not seen).
 /// </summary>
-public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 7, int MinFeatureCount = 1, float PruneBelow = 0.01f);
+public sealed record NerTrainingOptions(int Epochs = 10, int Seed = 7, int MinFeatureCount = 1, float PruneBelow = 0.01f, double WordDropout = 0);
