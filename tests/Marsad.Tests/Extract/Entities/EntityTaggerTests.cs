@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Marsad.Arabic;
+using Marsad.Extract.Entities;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Extract.Entities;
+
+public class EntityTaggerTests
+{
+    /// <summary>The committed model must stay at least this good on the ANERcorp CAMeL-split test set (measured 0.734).</summary>
+    private const double AnercorpTestF1Floor = 0.72;
+
+    [Fact]
+    public void CommittedModelLoadsUnderASecond()
+    {
+        var clock = Stopwatch.StartNew();
+        var tagger = EntityTagger.Load(DataFiles.Path(EntityTagger.DefaultModelPath));
+        clock.Stop();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"model load took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal("O", tagger.Labels[0]);
+        Assert.Contains("B-PERS", tagger.Labels);
+        Assert.True(tagger.FeatureCount > 10_000);
+    }
+
+    [Fact]
+    public void PersonAfterTitleAndCityAreTagged()
+    {
+        string[] tokens = ["قال", "الرئيس", "محمد", "العلي", "في", "بغداد", "إن", "الحكومة", "ستعقد", "اجتماعا", "."];
+        var tags = EntityTagger.Default.Tag(tokens);
+        Assert.Equal(["O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void MultiWordOrganizationIsOneChunk()
+    {
+        string[] tokens = ["وصل", "الوفد", "إلى", "القاهرة", "لبحث", "الأزمة", "مع", "الأمم", "المتحدة", "."];
+        var entities = EntityTagger.Default.FindEntities(tokens);
+        Assert.Contains(new EntityMention(7, 9, "ORG"), entities);
+        Assert.Contains(new EntityMention(3, 4, "LOC"), entities);
+    }
+
+    [Fact]
+    public void EmptySentenceGivesNoTags()
+    {
+        Assert.Empty(EntityTagger.Default.Tag([]));
+    }
+
+    [Fact]
+    public void NonArabicAndDigitsDoNotCrash()
+    {
+        string[] tokens = ["2024", "CNN", "،", "١٢", "%", "reported"];
+        var tags = EntityTagger.Default.Tag(tokens);
+        Assert.Equal(tokens.Length, tags.Length);
+    }
+
+    [Fact]
+    public void SavedModelTagsLikeTheOriginal()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ner-{Guid.NewGuid():N}.bin.gz");
+        try
+        {
+            EntityTagger.Default.Save(path);
+            var copy = EntityTagger.Load(path);
+            string[] tokens = ["التقى", "وزير", "الخارجية", "محمد", "العلي", "نظيره", "في", "دمشق", "."];
+            Assert.Equal(EntityTagger.Default.Tag(tokens), copy.Tag(tokens));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [SharedFact]
+    public void AnercorpTestMicroF1StaysAboveFloor()
+    {
+        var test = ConllReader.ReadFile(SharedData.Path("data", "anercorp", "test.txt"));
+        var scores = EntityTaggerTrainer.Evaluate(EntityTagger.Default, test);
+        Assert.True(scores.F1 >= AnercorpTestF1Floor, scores.Report());
+    }
+}
