@@ -25,7 +25,7 @@ public sealed class EntityTagger
     private static Scratch? _scratch;
 
     private readonly string[] _tags;
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FeatureIndex _index;
     private readonly float[] _weights;
     private readonly float[] _transitions;
     private readonly bool[] _allowed;
@@ -37,11 +37,7 @@ public sealed class EntityTagger
         Lexicon = lexicon;
         _transitions = transitions;
         _weights = weights;
-        _index = new Dictionary<ulong, int>(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            _index[keys[i]] = i;
-        }
+        _index = new FeatureIndex(keys);
 
         Keys = keys;
         _allowed = ViterbiDecoder.AllowedTransitions(tags);
@@ -131,7 +127,8 @@ public sealed class EntityTagger
             var row = em.Slice(i * t, t);
             for (var k = s.Offsets[i]; k < s.Offsets[i + 1]; k++)
             {
-                if (_index.TryGetValue(s.Keys[k], out var f))
+                var f = _index.Find(s.Keys[k]);
+                if (f >= 0)
                 {
                     var w = weights.Slice(f * t, t);
                     for (var j = 0; j < t; j++)
