@@ -6,13 +6,72 @@ namespace Marsad.Extract.Entities;
 /// names it never saw in the annotated data but that news often use as names. Rules:
 /// <list type="bullet">
 /// <item>texts are split by <see cref="NerTextSplitter"/>; a sentence ends at . ! ? ؟ or after 60 tokens;</item>
-/// <item>a word needs at least <c>minCount</c> occurrences and two tagged ones to get a profile;</item>
+/// <item>a word needs at least <c>minCount</c> occurrences and two tagged ones (per tagger counted) to get a profile;</item>
 /// <item>the share tagged with a type becomes a bucket: 1 (≥ 10 %), 2 (≥ 30 %), 3 (≥ 70 %).</item>
 /// </list>
 /// </summary>
 public static class CorpusTagProfiler
 {
-    public static List<(string Word, string Profile)> Build(EntityTagger tagger, IEnumerable<string> texts, long maxTokens, int minCount, Action<string> log)
+    /// <summary>Profiles from the summed counts of one or more taggers over the same corpus.</summary>
+    public static List<(string Word, string Profile)> ToProfiles(IReadOnlyList<TagCounts> runs, int minCount)
+    {
+        var types = runs[0].Types;
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tagged = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            foreach (var (word, n) in run.Totals)
+            {
+                totals[word] = totals.GetValueOrDefault(word) + n;
+            }
+
+            foreach (var (word, counts) in run.Tagged)
+            {
+                if (!tagged.TryGetValue(word, out var sum))
+                {
+                    sum = new int[types.Count];
+                    tagged[word] = sum;
+                }
+
+                for (var k = 0; k < counts.Length; k++)
+                {
+                    sum[k] += counts[k];
+                }
+            }
+        }
+
+        var result = new List<(string, string)>();
+        foreach (var (word, counts) in tagged)
+        {
+            var total = totals[word];
+            if (total < minCount * runs.Count || counts.Sum() < 2 * runs.Count)
+            {
+                continue;
+            }
+
+            var items = new List<string>();
+            for (var k = 0; k < types.Count; k++)
+            {
+                var share = (double)counts[k] / total;
+                var bucket = share >= 0.7 ? 3 : share >= 0.3 ? 2 : share >= 0.1 ? 1 : 0;
+                if (bucket > 0)
+                {
+                    items.Add($"{types[k]}:{bucket}");
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                result.Add((word, string.Join(',', items)));
+            }
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return result;
+    }
+
+    /// <summary>Tags the corpus and counts, per word, its occurrences and how often each entity type was given.</summary>
+    public static TagCounts Count(EntityTagger tagger, IEnumerable<string> texts, long maxTokens, Action<string> log)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var types = tagger.Labels.Where(l => l != "O").Select(l => BioChunker.Parse(l).Type).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -36,44 +95,17 @@ public static class CorpusTagProfiler
                 sentence.Add(token);
                 if (token is "." or "!" or "?" or "؟" || sentence.Count >= 60)
                 {
-                    Count(sentence);
+                    CountSentence(sentence);
                 }
             }
 
-            Count(sentence);
+            CountSentence(sentence);
         }
 
-        var result = new List<(string, string)>();
-        foreach (var (word, counts) in tagged)
-        {
-            var total = totals[word];
-            if (total < minCount || counts.Sum() < 2)
-            {
-                continue;
-            }
+        log($"tag profiles: {seen:N0} tokens tagged in {clock.Elapsed.TotalSeconds:F0}s");
+        return new TagCounts(types, totals, tagged);
 
-            var items = new List<string>();
-            for (var k = 0; k < types.Length; k++)
-            {
-                var share = (double)counts[k] / total;
-                var bucket = share >= 0.7 ? 3 : share >= 0.3 ? 2 : share >= 0.1 ? 1 : 0;
-                if (bucket > 0)
-                {
-                    items.Add($"{types[k]}:{bucket}");
-                }
-            }
-
-            if (items.Count > 0)
-            {
-                result.Add((word, string.Join(',', items)));
-            }
-        }
-
-        log($"tag profiles: {seen:N0} tokens tagged in {clock.Elapsed.TotalSeconds:F0}s, {result.Count:N0} words profiled");
-        result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-        return result;
-
-        void Count(List<string> s)
+        void CountSentence(List<string> s)
         {
             if (s.Count == 0)
             {

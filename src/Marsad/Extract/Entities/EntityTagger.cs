@@ -8,7 +8,7 @@ namespace Marsad.Extract.Entities;
 /// <list type="bullet">
 /// <item>features come from <see cref="NerFeatureExtractor"/> with the lexicon stored in the model;</item>
 /// <item>a token's score for a tag is the sum of its features' weights; the sequence is decoded with first-order
-/// Viterbi under BIO constraints (an I- tag continues a chunk of its own type);</item>
+/// Viterbi over the model's tags (BIO or BIOES) under their constraints, then written as BIO (<see cref="TagScheme"/>);</item>
 /// <item>the labels are the training corpus's (ANERcorp: PERS, LOC, ORG, MISC); <see cref="EntityTypeMapper"/>
 /// turns them into document types.</item>
 /// </list>
@@ -25,6 +25,8 @@ public sealed class EntityTagger
     private static Scratch? _scratch;
 
     private readonly string[] _tags;
+    private readonly string[] _bioTags;
+    private readonly string[] _labels;
     private readonly FeatureIndex _index;
     private readonly float[] _weights;
     private readonly float[] _transitions;
@@ -34,6 +36,8 @@ public sealed class EntityTagger
     internal EntityTagger(string[] tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights)
     {
         _tags = tags;
+        _bioTags = tags.Select(TagScheme.ToBio).ToArray();
+        _labels = _bioTags.Distinct().ToArray();
         Lexicon = lexicon;
         _transitions = transitions;
         _weights = weights;
@@ -47,8 +51,8 @@ public sealed class EntityTagger
     /// <summary>The tagger of the committed model (loaded on first use).</summary>
     public static EntityTagger Default => DefaultTagger.Value;
 
-    /// <summary>The tag labels, "O" first.</summary>
-    public IReadOnlyList<string> Labels => _tags;
+    /// <summary>The BIO tags the tagger outputs, "O" first.</summary>
+    public IReadOnlyList<string> Labels => _labels;
 
     /// <summary>The clusters, gazetteer and proclitics the model was trained with.</summary>
     public NerLexicon Lexicon { get; }
@@ -93,7 +97,7 @@ public sealed class EntityTagger
         var result = new string[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            result[i] = _tags[ids[i]];
+            result[i] = _bioTags[ids[i]];
         }
 
         return result;
@@ -102,8 +106,8 @@ public sealed class EntityTagger
     /// <summary>The entities of a sentence, with the model's labels as types (e.g. PERS, LOC).</summary>
     public List<EntityMention> FindEntities(IReadOnlyList<string> tokens) => BioChunker.Chunks(Tag(tokens));
 
-    /// <summary>Writes the index into <see cref="Labels"/> of every token's tag into <paramref name="output"/>.</summary>
-    public void TagIds(IReadOnlyList<string> tokens, Span<int> output)
+    /// <summary>Writes the model's tag (BIOES) index of every token into <paramref name="output"/>.</summary>
+    internal void TagIds(IReadOnlyList<string> tokens, Span<int> output)
     {
         var n = tokens.Count;
         if (n == 0)

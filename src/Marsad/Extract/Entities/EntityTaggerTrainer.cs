@@ -1,10 +1,11 @@
 namespace Marsad.Extract.Entities;
 
 /// <summary>
-/// Trains the entity tagger: a structured averaged perceptron (Collins 2002) over BIO tags with Viterbi decoding.
+/// Trains the entity tagger: a structured averaged perceptron (Collins 2002) over BIO or BIOES tags with Viterbi decoding.
 /// Rules:
 /// <list type="bullet">
-/// <item>labels are the tags seen in the training data, "O" first, then sorted;</item>
+/// <item>the gold BIO tags are learned as they are or, with <see cref="NerTrainingOptions.Bioes"/>, rewritten as BIOES
+/// (<see cref="TagScheme"/>); labels are the tags seen, "O" first, then sorted;</item>
 /// <item>features are extracted once (<see cref="NerFeatureExtractor"/>); those seen fewer than
 /// <see cref="NerTrainingOptions.MinFeatureCount"/> times are ignored;</item>
 /// <item>each epoch visits the sentences in a seeded random order; a share of tokens
@@ -16,9 +17,11 @@ namespace Marsad.Extract.Entities;
 /// </summary>
 public static class EntityTaggerTrainer
 {
+    /// <summary>Trains on <paramref name="sentences"/>; with <paramref name="dev"/>, logs its F1 after every epoch.</summary>
     public static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, NerTrainingOptions options, Action<string> log, IReadOnlyList<ConllSentence>? dev = null)
     {
-        var tags = sentences.SelectMany(s => s.Tags).Distinct().Where(t => t != "O").Order(StringComparer.Ordinal).Prepend("O").ToArray();
+        var bioes = sentences.Select(s => options.Bioes ? TagScheme.ToBioes(s.Tags) : s.Tags.ToArray()).ToArray();
+        var tags = bioes.SelectMany(s => s).Distinct().Where(t => t != "O").Order(StringComparer.Ordinal).Prepend("O").ToArray();
         var tagId = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
         var t = tags.Length;
         var extractor = new NerFeatureExtractor(lexicon);
@@ -54,7 +57,7 @@ public static class EntityTaggerTrainer
         for (var s = 0; s < sentences.Count; s++)
         {
             feats[s] = rawKeys[s].Select(k => index.GetValueOrDefault(k, -1)).ToArray();
-            gold[s] = sentences[s].Tags.Select(x => tagId[x]).ToArray();
+            gold[s] = bioes[s].Select(x => tagId[x]).ToArray();
         }
 
         log($"{sentences.Count:N0} sentences, {tags.Length} tags, {index.Count:N0} features");

@@ -1,40 +1,41 @@
 namespace Marsad.Extract.Entities;
 
 /// <summary>
-/// First-order Viterbi decoding over B-/I-/O tags. Rules: the score of a sequence is the sum of per-token emission
+/// First-order Viterbi decoding over B-/I-/O (or B-/I-/E-/S-/O) tags. Rules: the score of a sequence is the sum of per-token emission
 /// scores and tag-transition scores (row <c>T</c> of the transition table is the sentence start); a transition the
 /// <c>allowed</c> table forbids (I-X after anything but B-X or I-X, or I-X first) is never taken.
 /// </summary>
 internal static class ViterbiDecoder
 {
-    /// <summary>Which transitions BIO allows: index prev*T + cur, prev = T for the sentence start.</summary>
+    /// <summary>
+    /// Which transitions the tag scheme allows (index prev*T + cur, prev = T for the sentence start): I-X and E-X
+    /// only continue B-X or I-X, and B-X and I-X must be followed by I-X or E-X (BIO tags, which have no E-, only
+    /// get the first rule).
+    /// </summary>
     public static bool[] AllowedTransitions(IReadOnlyList<string> tags)
     {
         var t = tags.Count;
+        var hasEnd = tags.Any(x => x.StartsWith("E-", StringComparison.Ordinal));
         var allowed = new bool[(t + 1) * t];
         for (var prev = 0; prev <= t; prev++)
         {
+            var (pp, pt) = prev == t ? ('O', string.Empty) : Split(tags[prev]);
             for (var cur = 0; cur < t; cur++)
             {
-                var (cp, ct) = BioChunker.Parse(tags[cur]);
-                if (cp != 'I')
-                {
-                    allowed[prev * t + cur] = true;
-                    continue;
-                }
-
-                if (prev == t)
-                {
-                    continue;
-                }
-
-                var (pp, pt) = BioChunker.Parse(tags[prev]);
-                allowed[prev * t + cur] = pp != 'O' && pt == ct;
+                var (cp, ct) = Split(tags[cur]);
+                var continues = cp is 'I' or 'E';
+                var open = pp is 'B' or 'I';
+                allowed[prev * t + cur] = continues
+                    ? open && pt == ct
+                    : !(hasEnd && open);
             }
         }
 
         return allowed;
     }
+
+    private static (char Prefix, string Type) Split(string tag) =>
+        tag.Length > 2 && tag[1] == '-' ? (tag[0], tag[2..]) : tag == "O" ? ('O', string.Empty) : ('I', tag);
 
     /// <summary>Fills <paramref name="output"/> with the best tag sequence for n tokens.</summary>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<bool> allowed, int n, int t, Span<int> output)

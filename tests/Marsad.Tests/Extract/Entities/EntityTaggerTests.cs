@@ -7,8 +7,11 @@ namespace Marsad.Tests.Extract.Entities;
 
 public class EntityTaggerTests
 {
-    /// <summary>The committed model must stay at least this good on the ANERcorp CAMeL-split test set (measured 0.734).</summary>
-    private const double AnercorpTestF1Floor = 0.72;
+    /// <summary>
+    /// The committed model must not fall below this on the ANERcorp CAMeL-split test set. Measured: 0.748. The
+    /// project's target is 0.80, which this model does not reach yet; the floor guards against regressions.
+    /// </summary>
+    private const double AnercorpTestF1Floor = 0.74;
 
     [Fact]
     public void CommittedModelLoadsUnderASecond()
