@@ -6,7 +6,7 @@ namespace Marsad.Bench;
 
 /// <summary>
 /// Entity tagger throughput (one core, the ANERcorp CAMeL-split test set: ~25k tokens per invocation, reported per
-/// token) and model load time. The test set is read from ../shared/data (or MARSAD_SHARED); without it, a sentence
+/// token) sentence by sentence and by documents (with the document pass), and model load time. The test set is read from ../shared/data (or MARSAD_SHARED); without it, a sentence
 /// written for this benchmark is repeated to the same size.
 /// </summary>
 [MemoryDiagnoser]
@@ -54,6 +54,20 @@ public class NerBenchmarks
         foreach (var s in _sentences)
         {
             n += _tagger.Tag(s).Length;
+        }
+
+        return n;
+    }
+
+    /// <summary>Time per token with the document pass (documents of 20 sentences, two passes).</summary>
+    [Benchmark(OperationsPerInvoke = TokensPerInvoke)]
+    public int TagDocumentPerToken()
+    {
+        var n = 0;
+        for (var start = 0; start < _sentences.Count; start += EntityTagger.DefaultDocumentSentences)
+        {
+            var doc = _sentences.Skip(start).Take(EntityTagger.DefaultDocumentSentences).ToArray();
+            n += _tagger.TagDocument(doc).Length;
         }
 
         return n;

@@ -54,51 +54,42 @@ public static class NerCommands
     }
 
     /// <summary>
-    /// Tags the sentences of CoNLL lines and writes every line followed by a separator (the line's own: tab or
-    /// space) and the predicted tag; blank lines are copied.
+    /// Tags CoNLL lines, <see cref="EntityTagger.DefaultDocumentSentences"/> sentences at a time as one document, and
+    /// writes every token line followed by a separator (the line's own: tab or space) and the predicted tag, with one
+    /// blank line after each sentence.
     /// </summary>
     internal static void WriteConll(EntityTagger tagger, IEnumerable<string> lines, TextWriter output)
     {
-        foreach (var sentence in ConllReader.Read(WithSentenceBreaks(lines, output)))
+        var block = new List<ConllSentence>();
+        foreach (var sentence in ConllReader.Read(lines))
         {
-            var tags = tagger.Tag(sentence.Tokens);
-            for (var i = 0; i < tags.Length; i++)
+            block.Add(sentence);
+            if (block.Count == EntityTagger.DefaultDocumentSentences)
             {
-                var line = sentence.Lines[i];
-                output.Write(line);
-                output.Write(line.Contains('\t') ? '\t' : ' ');
-                output.WriteLine(tags[i]);
+                WriteBlock(tagger, block, output);
             }
         }
+
+        WriteBlock(tagger, block, output);
     }
 
-    /// <summary>Passes lines through to the reader and writes a blank line to the output for each sentence break.</summary>
-    private static IEnumerable<string> WithSentenceBreaks(IEnumerable<string> lines, TextWriter output)
+    private static void WriteBlock(EntityTagger tagger, List<ConllSentence> block, TextWriter output)
     {
-        var pendingBlank = false;
-        foreach (var raw in lines)
+        var tags = tagger.TagDocument(block.Select(s => s.Tokens).ToArray());
+        for (var s = 0; s < block.Count; s++)
         {
-            if (string.IsNullOrWhiteSpace(raw))
+            for (var i = 0; i < tags[s].Length; i++)
             {
-                // The reader yields the sentence when it sees this blank line, so it is written after the sentence.
-                yield return raw;
-                pendingBlank = true;
-                continue;
+                var line = block[s].Lines[i];
+                output.Write(line);
+                output.Write(line.Contains('\t') ? '\t' : ' ');
+                output.WriteLine(tags[s][i]);
             }
 
-            if (pendingBlank)
-            {
-                output.WriteLine();
-                pendingBlank = false;
-            }
-
-            yield return raw;
-        }
-
-        if (pendingBlank)
-        {
             output.WriteLine();
         }
+
+        block.Clear();
     }
 
     private static EntityTagger? LoadTagger(FileInfo? model)
@@ -132,7 +123,8 @@ public static class NerCommands
         var dropout = new Option<double>("--word-dropout") { Description = "Share of tokens whose own word features are hidden at each training step", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
         var corpus = new Option<FileInfo[]>("--corpus") { Description = "Unlabeled news (gzipped JSON Lines) to build tag profiles from with a first model; repeatable", AllowMultipleArgumentsPerToken = true };
         var corpusTokens = new Option<long>("--corpus-tokens") { Description = "Tokens of unlabeled news to tag for the profiles", DefaultValueFactory = _ => 14_000_000 };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, corpus, corpusTokens };
+        var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document pass (hints from how the first pass tagged the same word elsewhere in the document)", DefaultValueFactory = _ => true };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, corpus, corpusTokens, documentPass };
         cmd.SetAction(parse =>
         {
             foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)!, parse.GetValue(proclitics)! }.Append(parse.GetValue(test)))
@@ -169,13 +161,18 @@ public static class NerCommands
                 lexicon = lexicon.WithTagProfiles(profiles);
             }
 
-            var tagger = EntityTaggerTrainer.Train(sentences, lexicon, options, m => Console.Error.WriteLine(m), devSet);
+            var withDocument = parse.GetValue(documentPass);
+            EntityTagger TrainAll(IReadOnlyList<ConllSentence> data, IReadOnlyList<ConllSentence>? held) => withDocument
+                ? EntityTaggerTrainer.TrainWithDocumentPass(data, lexicon, options, m => Console.Error.WriteLine(m))
+                : EntityTaggerTrainer.Train(data, lexicon, options, m => Console.Error.WriteLine(m), held);
+
+            var tagger = TrainAll(sentences, devSet);
             if (devSet is not null)
             {
                 // Tune the recall/precision balance on the held-out part, then retrain on everything with it.
                 var (penalty, f1) = EntityTaggerTrainer.TuneOutsidePenalty(tagger, devSet, m => Console.Error.WriteLine(m));
                 Console.Error.WriteLine($"chosen outside penalty {penalty} (dev F1 {100 * f1:F2}); retraining on all {sentences.Count + devSet.Count:N0} sentences");
-                tagger = EntityTaggerTrainer.Train([.. sentences, .. devSet], lexicon, options, m => Console.Error.WriteLine(m)).WithOutsidePenalty(penalty);
+                tagger = TrainAll([.. sentences, .. devSet], null).WithOutsidePenalty(penalty);
             }
 
             var outFile = parse.GetValue(output)!;

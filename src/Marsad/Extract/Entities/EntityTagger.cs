@@ -33,11 +33,18 @@ public sealed class EntityTagger
     private readonly bool[] _allowed;
     private readonly NerFeatureExtractor _extractor;
 
-    internal EntityTagger(string[] tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights)
+    /// <summary>Sentences per document when a caller has no document boundaries (ANERcorp, CoNLL files).</summary>
+    public const int DefaultDocumentSentences = 20;
+
+    private readonly string[] _types;
+
+    internal EntityTagger(string[] tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights, EntityTagger? documentPass = null)
     {
+        DocumentPass = documentPass;
         _tags = tags;
         _bioTags = tags.Select(TagScheme.ToBio).ToArray();
         _labels = _bioTags.Distinct().ToArray();
+        _types = _labels.Where(l => l != "O").Select(l => BioChunker.Parse(l).Type).Distinct().Order(StringComparer.Ordinal).ToArray();
         Lexicon = lexicon;
         _transitions = transitions;
         _weights = weights;
@@ -62,15 +69,26 @@ public sealed class EntityTagger
 
     internal ulong[] Keys { get; }
 
+    /// <summary>The second, document-level pass (features: how the first pass tagged the same word elsewhere), if any.</summary>
+    internal EntityTagger? DocumentPass { get; }
+
+    internal string[] Tags => _tags;
+
+    internal float[] Transitions => _transitions;
+
+    internal float[] Weights => _weights;
+
     /// <summary>Loads a model file written by <see cref="Save"/>.</summary>
     public static EntityTagger Load(string path)
     {
-        var (tags, lexicon, transitions, keys, weights) = NerModelFile.Read(path);
-        return new EntityTagger(tags, lexicon, transitions, keys, weights);
+        return NerModelFile.Read(path);
     }
 
     /// <summary>Writes the model (gzipped binary, half-precision weights).</summary>
-    public void Save(string path) => NerModelFile.Write(path, _tags, Lexicon, _transitions, Keys, _weights);
+    public void Save(string path) => NerModelFile.Write(path, this);
+
+    /// <summary>This tagger with a second, document-level pass.</summary>
+    internal EntityTagger WithDocumentPass(EntityTagger pass) => new(_tags, Lexicon, _transitions, Keys, _weights, pass);
 
     /// <summary>
     /// A copy whose "O" tag costs <paramref name="penalty"/> more at every token, which trades precision for recall;
@@ -86,7 +104,10 @@ public sealed class EntityTagger
             transitions[prev * t + o] -= penalty;
         }
 
-        return new EntityTagger(_tags, Lexicon, transitions, Keys, _weights);
+        // With a document pass, only that pass (which makes the final decision) is shifted.
+        return DocumentPass is not null
+            ? new EntityTagger(_tags, Lexicon, _transitions, Keys, _weights, DocumentPass.WithOutsidePenalty(penalty))
+            : new EntityTagger(_tags, Lexicon, transitions, Keys, _weights);
     }
 
     /// <summary>The B-/I-/O tag of every token.</summary>
@@ -103,11 +124,40 @@ public sealed class EntityTagger
         return result;
     }
 
+    /// <summary>
+    /// The BIO tags of every sentence of a document: each sentence is tagged on its own, then, when the model has a
+    /// document pass, again with hints from how the first pass tagged the same words elsewhere in the document.
+    /// </summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var first = new string[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            first[s] = Tag(sentences[s]);
+        }
+
+        if (DocumentPass is null)
+        {
+            return first;
+        }
+
+        var hints = DocumentHints.Compute(sentences, first, _extractor, _types);
+        var result = new string[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var ids = new int[sentences[s].Count];
+            DocumentPass.TagIds(sentences[s], ids, hints[s]);
+            result[s] = ids.Select(i => _bioTags[i]).ToArray();
+        }
+
+        return result;
+    }
+
     /// <summary>The entities of a sentence, with the model's labels as types (e.g. PERS, LOC).</summary>
     public List<EntityMention> FindEntities(IReadOnlyList<string> tokens) => BioChunker.Chunks(Tag(tokens));
 
     /// <summary>Writes the model's tag (BIOES) index of every token into <paramref name="output"/>.</summary>
-    internal void TagIds(IReadOnlyList<string> tokens, Span<int> output)
+    internal void TagIds(IReadOnlyList<string> tokens, Span<int> output, IReadOnlyList<byte>? hints = null)
     {
         var n = tokens.Count;
         if (n == 0)
@@ -116,7 +166,7 @@ public sealed class EntityTagger
         }
 
         var s = _scratch ??= new Scratch();
-        _extractor.Extract(tokens, s.Keys, s.Offsets);
+        _extractor.Extract(tokens, s.Keys, s.Offsets, hints);
         var t = _tags.Length;
         if (s.Emissions.Length < n * t)
         {

@@ -17,8 +17,49 @@ namespace Marsad.Extract.Entities;
 /// </summary>
 public static class EntityTaggerTrainer
 {
+    /// <summary>
+    /// Trains the sentence pass and a document pass: the first-pass tags of the training sentences come from models
+    /// trained without their fold (4 folds of whole documents, <see cref="EntityTagger.DefaultDocumentSentences"/>
+    /// consecutive sentences each), so the document hints look at training time as they will on new text.
+    /// </summary>
+    public static EntityTagger TrainWithDocumentPass(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, NerTrainingOptions options, Action<string> log)
+    {
+        const int Folds = 4;
+        var size = EntityTagger.DefaultDocumentSentences;
+        var first = Train(sentences, lexicon, options, log);
+        var firstPass = new string[sentences.Count][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var model = Train(sentences.Where((_, s) => s / size % Folds != fold).ToList(), lexicon, options, _ => { });
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (s / size % Folds == fold)
+                {
+                    firstPass[s] = model.Tag(sentences[s].Tokens);
+                }
+            }
+        }
+
+        var extractor = new NerFeatureExtractor(lexicon);
+        var types = first.Labels.Where(l => l != "O").Select(l => BioChunker.Parse(l).Type).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var hints = new byte[sentences.Count][];
+        for (var start = 0; start < sentences.Count; start += size)
+        {
+            var count = Math.Min(size, sentences.Count - start);
+            var doc = sentences.Skip(start).Take(count).Select(x => x.Tokens).ToArray();
+            var docHints = DocumentHints.Compute(doc, firstPass.Skip(start).Take(count).ToArray(), extractor, types);
+            docHints.CopyTo(hints, start);
+        }
+
+        log("document pass:");
+        return first.WithDocumentPass(Train(sentences, lexicon, options, log, null, hints));
+    }
+
     /// <summary>Trains on <paramref name="sentences"/>; with <paramref name="dev"/>, logs its F1 after every epoch.</summary>
-    public static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, NerTrainingOptions options, Action<string> log, IReadOnlyList<ConllSentence>? dev = null)
+    public static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, NerTrainingOptions options, Action<string> log, IReadOnlyList<ConllSentence>? dev = null) =>
+        Train(sentences, lexicon, options, log, dev, null);
+
+    private static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, NerTrainingOptions options, Action<string> log, IReadOnlyList<ConllSentence>? dev, byte[][]? hints)
     {
         var bioes = sentences.Select(s => options.Bioes ? TagScheme.ToBioes(s.Tags) : s.Tags.ToArray()).ToArray();
         var tags = bioes.SelectMany(s => s).Distinct().Where(t => t != "O").Order(StringComparer.Ordinal).Prepend("O").ToArray();
@@ -34,7 +75,7 @@ public static class EntityTaggerTrainer
         var counts = new Dictionary<ulong, int>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            extractor.Extract(sentences[s].Tokens, keys, offsets);
+            extractor.Extract(sentences[s].Tokens, keys, offsets, hints?[s]);
             rawKeys[s] = keys.ToArray();
             rawOffsets[s] = offsets.ToArray();
             foreach (var k in rawKeys[s])
@@ -164,13 +205,22 @@ public static class EntityTaggerTrainer
         return best;
     }
 
-    /// <summary>Tags every sentence and scores the result against its gold tags.</summary>
-    public static EntityScores Evaluate(EntityTagger tagger, IEnumerable<ConllSentence> sentences)
+    /// <summary>
+    /// Tags the sentences as documents of <see cref="EntityTagger.DefaultDocumentSentences"/> consecutive sentences
+    /// and scores the result against their gold tags.
+    /// </summary>
+    public static EntityScores Evaluate(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences)
     {
         var scores = new EntityScores();
-        foreach (var s in sentences)
+        var size = EntityTagger.DefaultDocumentSentences;
+        for (var start = 0; start < sentences.Count; start += size)
         {
-            scores.Add(s.Tags, tagger.Tag(s.Tokens));
+            var doc = sentences.Skip(start).Take(size).ToArray();
+            var predicted = tagger.TagDocument(doc.Select(s => s.Tokens).ToArray());
+            for (var i = 0; i < doc.Length; i++)
+            {
+                scores.Add(doc[i].Tags, predicted[i]);
+            }
         }
 
         return scores;

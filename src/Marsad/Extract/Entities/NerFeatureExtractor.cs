@@ -19,6 +19,7 @@ namespace Marsad.Extract.Entities;
 /// <item>gazetteer kinds of the word (as written, then with particles removed) and of its neighbours, and the
 /// position (begin/inside) and kinds of the longest multi-word gazetteer name covering it.</item>
 /// </list>
+/// In the document pass, each token also gets the hint <see cref="DocumentHints"/> computed from the first pass.
 /// Features are 64-bit hashes of a template id and the strings involved; the extractor allocates only the
 /// per-token normalized strings.
 /// </summary>
@@ -58,6 +59,7 @@ internal sealed class NerFeatureExtractor
     private const int ClusterFar = 35;
     private const int PrevWordCluster = 36;
     private const int Profile = 37;
+    private const int DocHint = 40;
     private const int ProfilePrev = 38;
     private const int ProfileNext = 39;
 
@@ -71,7 +73,7 @@ internal sealed class NerFeatureExtractor
     public NerFeatureExtractor(NerLexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>Fills <paramref name="keys"/> with the features of every token; token i owns keys[offsets[i]..offsets[i+1]].</summary>
-    public void Extract(IReadOnlyList<string> tokens, List<ulong> keys, List<int> offsets)
+    public void Extract(IReadOnlyList<string> tokens, List<ulong> keys, List<int> offsets, IReadOnlyList<byte>? hints = null)
     {
         keys.Clear();
         offsets.Clear();
@@ -87,6 +89,12 @@ internal sealed class NerFeatureExtractor
         {
             offsets.Add(keys.Count);
             Emit(info, i, keys);
+            if (hints is not null && hints[i] != 0)
+            {
+                // What the first pass said about the same word elsewhere in the document (see DocumentHints).
+                keys.Add(FeatureHash.Mix(FeatureHash.Start(DocHint), hints[i]));
+                keys.Add(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(DocHint + 100), hints[i]), info[i].Cluster is null ? 0u : 1u));
+            }
         }
 
         offsets.Add(keys.Count);
@@ -332,6 +340,15 @@ internal sealed class NerFeatureExtractor
                 keys.Add(FeatureHash.Mix(start, (uint)bit));
             }
         }
+    }
+
+    /// <summary>The form under which mentions of a word are matched across a document: normalized, without glued
+    /// punctuation and proclitics.</summary>
+    internal string MatchForm(string token)
+    {
+        var norm = Core(NerTextSplitter.LowerLatin(ArabicNormalizer.Normalize(token.AsSpan().Trim())), out _);
+        var plen = _lexicon.ProcliticLength(norm, out _);
+        return plen == 0 ? norm : norm[plen..];
     }
 
     /// <summary>

@@ -6,22 +6,25 @@ namespace Marsad.Extract.Entities;
 
 /// <summary>
 /// Reads and writes the tagger's model file: a gzipped binary with a magic and version, the tag labels, the
-/// embedded lexicon (proclitics, clusters, gazetteer names, corpus tag profiles), the transition table, the feature keys and their
-/// per-tag weights stored as half-precision floats (enough for an averaged perceptron, and half the size).
+/// embedded lexicon (proclitics, clusters, gazetteer names, corpus tag profiles), then for the sentence pass and the
+/// optional document pass the transition table, the feature keys and their per-tag weights stored as half-precision
+/// floats (enough for an averaged perceptron, and half the size).
 /// </summary>
 internal static class NerModelFile
 {
     private const string Magic = "MARSAD-NER";
-    private const int Version = 2;
+    private const int Version = 3;
 
-    public static void Write(string path, IReadOnlyList<string> tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights)
+    public static void Write(string path, EntityTagger tagger)
     {
+        var tags = tagger.Tags;
+        var lexicon = tagger.Lexicon;
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
         using var w = new BinaryWriter(gzip, Encoding.UTF8);
         w.Write(Magic);
         w.Write(Version);
-        w.Write(tags.Count);
+        w.Write(tags.Length);
         foreach (var t in tags)
         {
             w.Write(t);
@@ -56,20 +59,30 @@ internal static class NerModelFile
             w.Write(profile);
         }
 
-        w.Write(transitions.Length);
-        w.Write(MemoryMarshal.AsBytes(transitions.AsSpan()));
-        w.Write(keys.Length);
-        w.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
-        var half = new Half[weights.Length];
+        WriteWeights(w, tagger);
+        w.Write(tagger.DocumentPass is not null);
+        if (tagger.DocumentPass is not null)
+        {
+            WriteWeights(w, tagger.DocumentPass);
+        }
+    }
+
+    private static void WriteWeights(BinaryWriter w, EntityTagger tagger)
+    {
+        w.Write(tagger.Transitions.Length);
+        w.Write(MemoryMarshal.AsBytes(tagger.Transitions.AsSpan()));
+        w.Write(tagger.Keys.Length);
+        w.Write(MemoryMarshal.AsBytes(tagger.Keys.AsSpan()));
+        var half = new Half[tagger.Weights.Length];
         for (var i = 0; i < half.Length; i++)
         {
-            half[i] = (Half)weights[i];
+            half[i] = (Half)tagger.Weights[i];
         }
 
         w.Write(MemoryMarshal.AsBytes(half.AsSpan()));
     }
 
-    public static (string[] Tags, NerLexicon Lexicon, float[] Transitions, ulong[] Keys, float[] Weights) Read(string path)
+    public static EntityTagger Read(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
@@ -116,6 +129,13 @@ internal static class NerModelFile
             profiles[i] = (r.ReadString(), r.ReadString());
         }
 
+        var lexicon = new NerLexicon(clusters, names, proclitics, profiles);
+        var first = ReadWeights(r, tags, lexicon, null);
+        return r.ReadBoolean() ? first.WithDocumentPass(ReadWeights(r, tags, lexicon, null)) : first;
+    }
+
+    private static EntityTagger ReadWeights(BinaryReader r, string[] tags, NerLexicon lexicon, EntityTagger? documentPass)
+    {
         var transitions = new float[r.ReadInt32()];
         ReadExactly(r, MemoryMarshal.AsBytes(transitions.AsSpan()));
         var keys = new ulong[r.ReadInt32()];
@@ -128,7 +148,7 @@ internal static class NerModelFile
             weights[i] = (float)half[i];
         }
 
-        return (tags, new NerLexicon(clusters, names, proclitics, profiles), transitions, keys, weights);
+        return new EntityTagger(tags, lexicon, transitions, keys, weights, documentPass);
     }
 
     private static void ReadExactly(BinaryReader r, Span<byte> target)

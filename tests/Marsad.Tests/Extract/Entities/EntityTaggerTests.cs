@@ -14,6 +14,28 @@ public class EntityTaggerTests
     private const double AnercorpTestF1Floor = 0.74;
 
     [Fact]
+    public void DocumentPassKeepsAnUnseenNameConsistent()
+    {
+        // The second sentence mentions the name alone, without the title that identifies it in the first.
+        IReadOnlyList<string>[] document =
+        [
+            ["قال", "وزير", "الدفاع", "الامريكي", "دونالد", "كرامبلتون", "ان", "القوات", "ستبقى", "."],
+            ["واضاف", "كرامبلتون", "ان", "الوضع", "مستقر", "."],
+        ];
+        var tags = EntityTagger.Default.TagDocument(document);
+        Assert.Equal(2, tags.Length);
+        Assert.Equal("I-PERS", tags[0][5]);
+        Assert.Equal("B-PERS", tags[1][1]);
+    }
+
+    [Fact]
+    public void DocumentWithoutSentencesGivesNoTags()
+    {
+        Assert.Empty(EntityTagger.Default.TagDocument([]));
+    }
+
+
+    [Fact]
     public void CommittedModelLoadsUnderASecond()
     {
         var clock = Stopwatch.StartNew();
@@ -66,6 +88,7 @@ public class EntityTaggerTests
             var copy = EntityTagger.Load(path);
             string[] tokens = ["التقى", "وزير", "الخارجية", "محمد", "العلي", "نظيره", "في", "دمشق", "."];
             Assert.Equal(EntityTagger.Default.Tag(tokens), copy.Tag(tokens));
+            Assert.Equal(EntityTagger.Default.TagDocument([tokens, tokens]), copy.TagDocument([tokens, tokens]));
         }
         finally
         {
