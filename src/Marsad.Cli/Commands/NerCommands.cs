@@ -14,7 +14,7 @@ namespace Marsad.Cli.Commands;
 /// </summary>
 public static class NerCommands
 {
-    /// <summary>The <c>train</c> command with its <c>ner</c> and <c>ner-clusters</c> subcommands.</summary>
+    /// <summary>The <c>train</c> command with its <c>ner</c>, <c>ner-clusters</c> and <c>ner-gazetteer</c> subcommands.</summary>
     public static Command CreateTrain()
     {
         var train = new Command("train", "Train language models from shared data");
