@@ -1,11 +1,11 @@
-using System.Collections.Frozen;
 using Marsad.Arabic;
 
 namespace Marsad.Extract.Entities;
 
 /// <summary>
 /// The lexical knowledge the tagger's features read: word clusters, gazetteer names and the proclitics it strips.
-/// It travels inside the model file, so a model always sees the resources it was trained with. Rules:
+/// It travels inside the model file, so a model always sees the resources it was trained with. It is never changed
+/// after construction, so its dictionaries are safe to read from many threads. Rules:
 /// <list type="bullet">
 /// <item>all entries are normalized (<see cref="ArabicNormalizer"/>, Latin lower-cased);</item>
 /// <item>a gazetteer name of several words is matched token by token through per-token hashes (no string building);</item>
@@ -16,13 +16,13 @@ namespace Marsad.Extract.Entities;
 /// </summary>
 public sealed class NerLexicon
 {
-    private readonly FrozenDictionary<string, (string Bits, int Count)> _clusters;
-    private readonly FrozenDictionary<string, (string Bits, int Count)>.AlternateLookup<ReadOnlySpan<char>> _clusterLookup;
-    private readonly FrozenDictionary<ulong, GazetteerKinds> _phrases;
+    private readonly Dictionary<string, (string Bits, int Count)> _clusters;
+    private readonly Dictionary<string, (string Bits, int Count)>.AlternateLookup<ReadOnlySpan<char>> _clusterLookup;
+    private readonly Dictionary<ulong, GazetteerKinds> _phrases;
     private readonly string[] _proclitics;
 
-    private readonly FrozenDictionary<string, string[]> _profiles;
-    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _profileLookup;
+    private readonly Dictionary<string, string[]> _profiles;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _profileLookup;
 
     public NerLexicon(
         IEnumerable<(string Word, string Bits, int Count)> clusters,
@@ -36,7 +36,7 @@ public sealed class NerLexicon
             profiles[word] = profile.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(string.Intern).ToArray();
         }
 
-        _profiles = profiles.ToFrozenDictionary(StringComparer.Ordinal);
+        _profiles = profiles;
         _profileLookup = _profiles.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var c = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class NerLexicon
             c.TryAdd(word, (string.Intern(bits), count));
         }
 
-        _clusters = c.ToFrozenDictionary(StringComparer.Ordinal);
+        _clusters = c;
         _clusterLookup = _clusters.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var p = new Dictionary<ulong, GazetteerKinds>();
@@ -70,7 +70,7 @@ public sealed class NerLexicon
             nameList.Add((string.Join(' ', parts), kinds));
         }
 
-        _phrases = p.ToFrozenDictionary();
+        _phrases = p;
         MaxPhraseLength = Math.Min(maxLen, 8);
         Names = nameList;
         _proclitics = proclitics.Distinct().OrderByDescending(x => x.Length).ThenBy(x => x, StringComparer.Ordinal).ToArray();
