@@ -1,0 +1,437 @@
+using Marsad.Arabic;
+
+namespace Marsad.Extract.Entities;
+
+/// <summary>
+/// Turns the tokens of one sentence into hashed observation features, token by token. Per token it fires:
+/// <list type="bullet">
+/// <item>a bias; the normalized word and its neighbours at ±1 and ±2; the word bigrams with each neighbour;</item>
+/// <item>the stem (proclitics stripped, see <see cref="NerLexicon.ProcliticLength"/>) of the word and of its
+/// neighbours, the stripped proclitic sequence, and whether it contained the article;</item>
+/// <item>prefixes and suffixes of 1–4 letters of the word, suffixes of 1–3 letters of the stem, and suffixes of
+/// 1–2 letters of the neighbours;</item>
+/// <item>the shape (script classes, length bucket) of the word and its neighbours, sentence-initial position, and
+/// punctuation glued to the word or to the end of the previous word (word features read the word without it);</item>
+/// <item>cluster bit-string prefixes (4, 6, 8, 10, 12 bits and whole) of the word, falling back to the stem's cluster,
+/// 4-, 8-bit and whole clusters of the words at ±1 and ±2, the cluster bigram with the previous word, and the
+/// previous word with the word's 8-bit cluster;</item>
+/// <item>the word's tag profile in unlabeled news (falling back to the stem's), and those of its neighbours;</item>
+/// <item>gazetteer kinds of the word (as written, then with particles removed) and of its neighbours, and the
+/// position (begin/inside) and kinds of the longest multi-word gazetteer name covering it.</item>
+/// </list>
+/// In the document pass, each token also gets the hint <see cref="DocumentHints"/> computed from the first pass.
+/// Features are 64-bit hashes of a template id and the strings involved; the extractor allocates only the
+/// per-token normalized strings.
+/// </summary>
+internal sealed class NerFeatureExtractor
+{
+    private const int Bias = 1;
+    private const int Word = 2;
+    private const int WordPrev = 3;
+    private const int WordNext = 4;
+    private const int WordPrev2 = 5;
+    private const int WordNext2 = 6;
+    private const int BigramPrev = 7;
+    private const int BigramNext = 8;
+    private const int Stem = 9;
+    private const int StemPrev = 10;
+    private const int StemNext = 11;
+    private const int Proclitic = 12;
+    private const int Prefix = 13;
+    private const int Suffix = 14;
+    private const int StemSuffix = 15;
+    private const int Shape = 16;
+    private const int ShapePrev = 17;
+    private const int ShapeNext = 18;
+    private const int First = 19;
+    private const int Cluster = 20;
+    private const int ClusterPrev = 21;
+    private const int ClusterNext = 22;
+    private const int ClusterBigram = 23;
+    private const int Gaz = 24;
+    private const int GazPrev = 25;
+    private const int GazNext = 26;
+    private const int GazPhrase = 27;
+    private const int StemBigramPrev = 28;
+    private const int ShapeWordPrev = 29;
+    private const int GluedPunct = 30;
+    private const int NeighbourSuffix = 31;
+    private const int ClusterFar = 35;
+    private const int PrevWordCluster = 36;
+    private const int Profile = 37;
+    private const int DocHint = 40;
+    private const int ProfilePrev = 38;
+    private const int ProfileNext = 39;
+
+    /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Emit"/>).</summary>
+    public const int IdentityFeatureCount = 5;
+
+    private static readonly int[] ClusterPrefixes = [4, 6, 8, 10, 12];
+
+    private readonly NerLexicon _lexicon;
+
+    public NerFeatureExtractor(NerLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>Fills <paramref name="keys"/> with the features of every token; token i owns keys[offsets[i]..offsets[i+1]].</summary>
+    public void Extract(IReadOnlyList<string> tokens, List<ulong> keys, List<int> offsets, IReadOnlyList<byte>? hints = null)
+    {
+        keys.Clear();
+        offsets.Clear();
+        var n = tokens.Count;
+        var info = new TokenInfo[n];
+        for (var i = 0; i < n; i++)
+        {
+            info[i] = Describe(tokens[i]);
+        }
+
+        MarkPhrases(info);
+        for (var i = 0; i < n; i++)
+        {
+            offsets.Add(keys.Count);
+            Emit(info, i, keys);
+            if (hints is not null && hints[i] != 0)
+            {
+                // What the first pass said about the same word elsewhere in the document (see DocumentHints).
+                keys.Add(FeatureHash.Mix(FeatureHash.Start(DocHint), hints[i]));
+                keys.Add(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(DocHint + 100), hints[i]), info[i].Cluster is null ? 0u : 1u));
+            }
+        }
+
+        offsets.Add(keys.Count);
+    }
+
+    private TokenInfo Describe(string token)
+    {
+        var full = NerTextSplitter.LowerLatin(ArabicNormalizer.Normalize(token.AsSpan().Trim()));
+        var norm = Core(full, out var punct);
+        var plen = _lexicon.ProcliticLength(norm, out var article);
+        var stem = plen == 0 ? norm : norm[plen..];
+        var cluster = _lexicon.Cluster(norm);
+        var stemCluster = false;
+        if (cluster is null && plen > 0)
+        {
+            cluster = _lexicon.Cluster(stem);
+            stemCluster = cluster is not null;
+        }
+
+        var lookup = _lexicon.LookupForm(norm);
+        var kinds = _lexicon.Name(norm);
+        if (kinds == GazetteerKinds.None && !ReferenceEquals(lookup, norm))
+        {
+            kinds = _lexicon.Name(lookup);
+        }
+
+        var profile = _lexicon.TagProfile(norm);
+        if (profile.Length == 0 && plen > 0)
+        {
+            profile = _lexicon.TagProfile(stem);
+        }
+
+        return new TokenInfo
+        {
+            Profile = profile,
+            Norm = norm,
+            Stem = stem,
+            ProcliticLength = plen,
+            Article = article,
+            Cluster = cluster,
+            StemCluster = stemCluster,
+            Shape = ShapeOf(full),
+            Punct = punct,
+            Kinds = kinds,
+            NormHash = FeatureHash.Of(norm),
+            LookupHash = FeatureHash.Of(lookup),
+        };
+    }
+
+    /// <summary>Greedy longest match, left to right, of gazetteer names of two tokens or more.</summary>
+    private void MarkPhrases(TokenInfo[] info)
+    {
+        var max = _lexicon.MaxPhraseLength;
+        var i = 0;
+        while (i < info.Length)
+        {
+            var bestLen = 0;
+            var bestKinds = GazetteerKinds.None;
+            var key = NerLexicon.PhraseNext(NerLexicon.PhraseStart(), info[i].LookupHash);
+            for (var len = 2; len <= max && i + len <= info.Length; len++)
+            {
+                key = NerLexicon.PhraseNext(key, info[i + len - 1].NormHash);
+                var kinds = _lexicon.Phrase(key);
+                if (kinds != GazetteerKinds.None)
+                {
+                    bestLen = len;
+                    bestKinds = kinds;
+                }
+            }
+
+            if (bestLen == 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var j = 0; j < bestLen; j++)
+            {
+                info[i + j].PhraseKinds = bestKinds;
+                info[i + j].PhrasePosition = j == 0 ? 'B' : 'I';
+            }
+
+            i += bestLen;
+        }
+    }
+
+    private static void Emit(TokenInfo[] info, int i, List<ulong> keys)
+    {
+        ref readonly var t = ref info[i];
+        var prev = i > 0 ? info[i - 1].Norm : "<s>";
+        var next = i + 1 < info.Length ? info[i + 1].Norm : "</s>";
+        var prev2 = i > 1 ? info[i - 2].Norm : "<s>";
+        var next2 = i + 2 < info.Length ? info[i + 2].Norm : "</s>";
+
+        // The word's own identity comes first (IdentityFeatureCount keys), so training can hide it (word dropout).
+        var prevStem = i > 0 ? info[i - 1].Stem : "<s>";
+        keys.Add(Key(Word, t.Norm));
+        keys.Add(FeatureHash.Mix(Key(BigramPrev, prev), t.Norm));
+        keys.Add(FeatureHash.Mix(Key(BigramNext, t.Norm), next));
+        keys.Add(Key(Stem, t.Stem));
+        keys.Add(FeatureHash.Mix(Key(StemBigramPrev, prevStem), t.Stem));
+
+        keys.Add(FeatureHash.Start(Bias));
+        keys.Add(Key(WordPrev, prev));
+        keys.Add(Key(WordNext, next));
+        keys.Add(Key(WordPrev2, prev2));
+        keys.Add(Key(WordNext2, next2));
+        keys.Add(Key(StemPrev, prevStem));
+        keys.Add(Key(StemNext, i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
+        AddSuffixes(NeighbourSuffix, i > 0 ? info[i - 1].Norm : "<s>", keys);
+        AddSuffixes(NeighbourSuffix + 100, i + 1 < info.Length ? info[i + 1].Norm : "</s>", keys);
+        keys.Add(FeatureHash.Mix(Key(Proclitic, t.Norm.AsSpan(0, t.ProcliticLength)), t.Article ? 1u : 0u));
+
+        var word = t.Norm.AsSpan();
+        for (var k = 1; k <= 4 && k < word.Length; k++)
+        {
+            keys.Add(Key(Prefix, word[..k]));
+            keys.Add(Key(Suffix, word[^k..]));
+        }
+
+        var stem = t.Stem.AsSpan();
+        for (var k = 1; k <= 3 && k < stem.Length; k++)
+        {
+            keys.Add(Key(StemSuffix, stem[^k..]));
+        }
+
+        keys.Add(FeatureHash.Mix(FeatureHash.Start(Shape), t.Shape));
+        keys.Add(FeatureHash.Mix(FeatureHash.Start(ShapePrev), i > 0 ? info[i - 1].Shape : 0u));
+        keys.Add(FeatureHash.Mix(FeatureHash.Start(ShapeNext), i + 1 < info.Length ? info[i + 1].Shape : 0u));
+        keys.Add(FeatureHash.Mix(Key(ShapeWordPrev, prev), t.Shape));
+        if (i == 0)
+        {
+            keys.Add(FeatureHash.Start(First));
+        }
+
+        if (t.Punct != 0)
+        {
+            keys.Add(FeatureHash.Mix(FeatureHash.Start(GluedPunct), t.Punct));
+        }
+
+        if (i > 0 && info[i - 1].Punct >= 2)
+        {
+            keys.Add(FeatureHash.Mix(FeatureHash.Start(GluedPunct), 4u));
+        }
+
+        if (t.Cluster is { } bits)
+        {
+            var flag = t.StemCluster ? 1u : 0u;
+            foreach (var p in ClusterPrefixes)
+            {
+                if (p < bits.Length)
+                {
+                    keys.Add(FeatureHash.Mix(Key(Cluster, bits.AsSpan(0, p)), flag));
+                }
+            }
+
+            keys.Add(FeatureHash.Mix(Key(Cluster, bits), flag | 2u));
+        }
+        else
+        {
+            keys.Add(Key(Cluster, "<none>"));
+        }
+
+        AddNeighbourClusters(i > 0 ? info[i - 1].Cluster : "<s>", ClusterPrev, keys);
+        AddNeighbourClusters(i + 1 < info.Length ? info[i + 1].Cluster : "</s>", ClusterNext, keys);
+        AddNeighbourClusters(i > 1 ? info[i - 2].Cluster : "<s>", ClusterFar, keys);
+        AddNeighbourClusters(i + 2 < info.Length ? info[i + 2].Cluster : "</s>", ClusterFar + 100, keys);
+        var ownBits = t.Cluster ?? "<none>";
+        keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
+        var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
+        keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), (t.Cluster ?? "<none>").AsSpan(0, Math.Min(8, (t.Cluster ?? "<none>").Length))));
+
+        AddProfile(Profile, t.Profile, keys);
+        AddProfile(ProfilePrev, i > 0 ? info[i - 1].Profile : [], keys);
+        AddProfile(ProfileNext, i + 1 < info.Length ? info[i + 1].Profile : [], keys);
+
+        if (t.Kinds != GazetteerKinds.None)
+        {
+            AddKinds(Gaz, t.Kinds, keys);
+        }
+
+        if (i > 0 && info[i - 1].Kinds != GazetteerKinds.None)
+        {
+            AddKinds(GazPrev, info[i - 1].Kinds, keys);
+        }
+
+        if (i + 1 < info.Length && info[i + 1].Kinds != GazetteerKinds.None)
+        {
+            AddKinds(GazNext, info[i + 1].Kinds, keys);
+        }
+
+        if (t.PhraseKinds != GazetteerKinds.None)
+        {
+            AddKinds(GazPhrase + (t.PhrasePosition == 'B' ? 0 : 100), t.PhraseKinds, keys);
+        }
+    }
+
+    private static void AddProfile(int template, string[] profile, List<ulong> keys)
+    {
+        foreach (var item in profile)
+        {
+            keys.Add(Key(template, item));
+        }
+    }
+
+    private static void AddSuffixes(int template, string word, List<ulong> keys)
+    {
+        for (var k = 1; k <= 2 && k < word.Length; k++)
+        {
+            keys.Add(Key(template + k, word.AsSpan(word.Length - k)));
+        }
+    }
+
+    private static void AddNeighbourClusters(string? bits, int template, List<ulong> keys)
+    {
+        if (bits is null)
+        {
+            keys.Add(Key(template, "<none>"));
+            return;
+        }
+
+        if (bits.Length > 4)
+        {
+            keys.Add(Key(template, bits.AsSpan(0, 4)));
+        }
+
+        if (bits.Length > 8)
+        {
+            keys.Add(Key(template, bits.AsSpan(0, 8)));
+        }
+
+        keys.Add(FeatureHash.Mix(Key(template, bits), 2u));
+    }
+
+    /// <summary>One feature per kind bit, so a name that is both a person and a place fires both.</summary>
+    private static void AddKinds(int template, GazetteerKinds kinds, List<ulong> keys)
+    {
+        var start = FeatureHash.Start(template);
+        for (var bit = 1; bit <= 64; bit <<= 1)
+        {
+            if (((int)kinds & bit) != 0)
+            {
+                keys.Add(FeatureHash.Mix(start, (uint)bit));
+            }
+        }
+    }
+
+    /// <summary>The form under which mentions of a word are matched across a document: normalized, without glued
+    /// punctuation and proclitics.</summary>
+    internal string MatchForm(string token)
+    {
+        var norm = Core(NerTextSplitter.LowerLatin(ArabicNormalizer.Normalize(token.AsSpan().Trim())), out _);
+        var plen = _lexicon.ProcliticLength(norm, out _);
+        return plen == 0 ? norm : norm[plen..];
+    }
+
+    /// <summary>
+    /// The word without punctuation glued to its ends (corpora often leave "كابول؛" or "(د" as one token); punct
+    /// tells which ends had some (1 = start, 2 = end). A token of punctuation only is kept whole.
+    /// </summary>
+    internal static string Core(string word, out uint punct)
+    {
+        punct = 0;
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end || (start == 0 && end == word.Length))
+        {
+            return word;
+        }
+
+        punct = (start > 0 ? 1u : 0u) | (end < word.Length ? 2u : 0u);
+        return word[start..end];
+    }
+
+    private static ulong Key(int template, ReadOnlySpan<char> text) => FeatureHash.Mix(FeatureHash.Start(template), text);
+
+    /// <summary>
+    /// The word's shape: its runs of Arabic letters (A), Latin letters (L), digits (D) and other characters (P),
+    /// at most four runs, with a length bucket (1, 2, 3, 4, 5–6, 7–9, 10+), packed in an integer.
+    /// </summary>
+    internal static uint ShapeOf(ReadOnlySpan<char> word)
+    {
+        uint shape = 0;
+        var runs = 0;
+        var last = 0u;
+        foreach (var c in word)
+        {
+            uint cls = c switch
+            {
+                >= '0' and <= '9' => 1,
+                >= 'a' and <= 'z' or >= 'A' and <= 'Z' => 2,
+                >= '\u0600' and <= '\u06FF' when char.IsLetter(c) => 3,
+                _ => char.IsLetter(c) ? 2u : 4u,
+            };
+            if (cls != last && runs < 4)
+            {
+                shape = (shape << 3) | cls;
+                runs++;
+                last = cls;
+            }
+        }
+
+        var bucket = word.Length switch
+        {
+            <= 4 => (uint)word.Length,
+            <= 6 => 5u,
+            <= 9 => 6u,
+            _ => 7u,
+        };
+        return (shape << 3) | bucket;
+    }
+
+    private struct TokenInfo
+    {
+        public string Norm;
+        public string Stem;
+        public int ProcliticLength;
+        public bool Article;
+        public string? Cluster;
+        public bool StemCluster;
+        public uint Shape;
+        public uint Punct;
+        public GazetteerKinds Kinds;
+        public string[] Profile;
+        public ulong NormHash;
+        public ulong LookupHash;
+        public GazetteerKinds PhraseKinds;
+        public char PhrasePosition;
+    }
+}
