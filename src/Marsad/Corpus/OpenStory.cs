@@ -1,0 +1,87 @@
+using Marsad.Model;
+
+namespace Marsad.Corpus;
+
+/// <summary>A story still taking documents: its members (with their vectors, for the title), centroid and dates.</summary>
+internal sealed class OpenStory
+{
+    /// <summary>Characters of the most central document's text used as a title when no member has one.</summary>
+    private const int LeadTitleLength = 90;
+
+    private readonly List<(string Id, string? Title, string Lead, SparseVector Vector)> _members = [];
+
+    public OpenStory(Document document, SparseVector vector, DateSignal signal)
+    {
+        Centroid = vector;
+        CentroidNorm = Math.Max(vector.Norm(), 1e-9);
+        Add(document, vector, signal);
+    }
+
+    public SparseVector Centroid { get; private set; }
+
+    public double CentroidNorm { get; private set; }
+
+    public DateOnly? First { get; private set; }
+
+    public DateOnly? Last { get; private set; }
+
+    public int MinYear { get; private set; }
+
+    public void Join(Document document, SparseVector vector, DateSignal signal, int keep)
+    {
+        Centroid = SparseVector.Add(Centroid, vector, keep);
+        CentroidNorm = Math.Max(Centroid.Norm(), 1e-9);
+        Add(document, vector, signal);
+    }
+
+    public Story ToStory(string id)
+    {
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < _members.Count; i++)
+        {
+            // Titled documents first: a story is named by a headline when it has one.
+            var score = _members[i].Vector.Dot(Centroid) / CentroidNorm + (_members[i].Title is null ? -10 : 0);
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+
+        var central = _members[best];
+        return new Story(id, central.Title ?? central.Lead, _members.Select(m => m.Id).ToList(), First, Last);
+    }
+
+    private void Add(Document document, SparseVector vector, DateSignal signal)
+    {
+        var title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title.Trim();
+        var lead = title is null ? Lead(document.Text) : "";
+        _members.Add((document.Id, title, lead, vector));
+        if (signal.Date is { } d)
+        {
+            First = First is { } f && f <= d ? f : d;
+            Last = Last is { } l && l >= d ? l : d;
+        }
+
+        MinYear = Math.Max(MinYear, signal.MinYear);
+    }
+
+    private static string Lead(string text)
+    {
+        var line = text.AsSpan().Trim();
+        var end = line.IndexOfAny('\n', '\r');
+        if (end >= 0)
+        {
+            line = line[..end];
+        }
+
+        if (line.Length <= LeadTitleLength)
+        {
+            return line.ToString();
+        }
+
+        var cut = line[..LeadTitleLength].LastIndexOf(' ');
+        return string.Concat(line[..(cut > 0 ? cut : LeadTitleLength)], "…");
+    }
+}

@@ -1,0 +1,13 @@
+using Marsad.Model;
+
+namespace Marsad.Corpus;
+
+/// <summary>
+/// A number about a countable thing in one document: its value, unit (the head noun's, e.g. <c>soldier</c>), the places
+/// it is scoped to (normalized stems, e.g. عراق and سوريا for "في العراق وسوريا"; empty when none), and the words that say it.
+/// </summary>
+public sealed record QuantityClaim(string Doc, decimal Value, bool Approx, string Unit, IReadOnlyList<string> Scope, string ScopeText, TextSpan Span, string Text)
+{
+    /// <summary>The scope as one comparable key (stems in ordinal order).</summary>
+    public string ScopeKey => string.Join('+', Scope.Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,160 @@
+using Marsad.Arabic;
+using Marsad.Model;
+
+namespace Marsad.Corpus;
+
+/// <summary>
+/// Finds quantity claims in a document. Rules:
+/// <list type="bullet">
+/// <item>a number of the numbers layer (not a year-like 19xx/20xx written alone) followed by a unit noun of
+/// <c>data/corpus/quantity-units.tsv</c>, directly or after من ("2500 جندي", "نحو 110 جنديا", "3 من الجنود");</item>
+/// <item>its scope is the place phrase introduced by في: the nearest one before the number in the same clause
+/// (no punctuation between, at most <see cref="ScopeLookBack"/> words back: "يوجد في العراق نحو 2500 جندي"), else one right
+/// after the unit (within <see cref="ScopeLookAhead"/> words: "2500 عسكري في العراق");</item>
+/// <item>a place phrase is the word after في and the words joined to it by و ("في العراق وسوريا"), as stems, stopping at a stop word.</item>
+/// </list>
+/// Until the entity layer gives places, the scope is any noun after في; a place-typed scope will replace it.
+/// </summary>
+public sealed class QuantityClaimExtractor
+{
+    private const int ScopeLookBack = 8;
+    private const int ScopeLookAhead = 3;
+    private const int MaxScopeWords = 3;
+
+    private static readonly Lazy<QuantityClaimExtractor> DefaultInstance = new(() => new QuantityClaimExtractor(
+        TsvLexicon.ReadData("corpus", "quantity-units.tsv").Where(r => r.Length >= 2).Select(r => new KeyValuePair<string, string>(r[0], r[1])),
+        StopWords.Default));
+
+    private readonly Dictionary<string, string> _units;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
+    private readonly WordLexicon _stopWords;
+
+    public QuantityClaimExtractor(IEnumerable<KeyValuePair<string, string>> units, WordLexicon stopWords)
+    {
+        _units = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, unit) in units)
+        {
+            _units.TryAdd(form, unit);
+        }
+
+        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopWords = stopWords;
+    }
+
+    public static QuantityClaimExtractor Default => DefaultInstance.Value;
+
+    public IReadOnlyList<QuantityClaim> Extract(Document document)
+    {
+        if (!document.TryGet(Layers.Normalized, out var normalized) || !document.TryGet(Layers.Tokens, out var tokens))
+        {
+            return [];
+        }
+
+        var numbers = document.Get(Layers.Numbers);
+        if (numbers.Count == 0)
+        {
+            return [];
+        }
+
+        var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
+        var claims = new List<QuantityClaim>();
+        var t = 0;
+        foreach (var number in numbers)
+        {
+            if (!number.IsWords && number.Value is >= 1900 and <= 2100 && number.Value == decimal.Truncate(number.Value))
+            {
+                continue;
+            }
+
+            // The number's last token, then the unit after it (optionally after من).
+            while (t < tokens.Count && tokens[t].Span.End <= number.Span.Start)
+            {
+                t++;
+            }
+
+            var last = t;
+            while (last + 1 < tokens.Count && tokens[last + 1].Span.End <= number.Span.End)
+            {
+                last++;
+            }
+
+            var u = last + 1;
+            if (u < tokens.Count && words.Stem(u).SequenceEqual("من"))
+            {
+                u++;
+            }
+
+            if (u >= tokens.Count || tokens[u].Kind != TokenKind.Word || !_unitLookup.TryGetValue(words.Stem(u), out var unit))
+            {
+                continue;
+            }
+
+            var scope = ScopeBefore(words, t) ?? ScopeAfter(words, u);
+            var start = Math.Min(number.Span.Start, scope?.Span.Start ?? int.MaxValue);
+            var end = Math.Max(tokens[u].Span.End, scope?.Span.End ?? 0);
+            var span = new TextSpan(start, end);
+            claims.Add(new QuantityClaim(document.Id, number.Value, number.Approx, unit, scope?.Stems ?? [],
+                scope is { } s ? s.Span.Of(document.Text) : "", span, span.Of(document.Text)));
+        }
+
+        return claims;
+    }
+
+    private (List<string> Stems, TextSpan Span)? ScopeBefore(TokenView words, int numberToken)
+    {
+        for (int i = numberToken - 1, seen = 0; i >= 0 && seen < ScopeLookBack; i--)
+        {
+            if (words.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                return null;
+            }
+
+            seen++;
+            if (words.Form(i).SequenceEqual("في") && i + 1 < numberToken)
+            {
+                return Phrase(words, i + 1, numberToken);
+            }
+        }
+
+        return null;
+    }
+
+    private (List<string> Stems, TextSpan Span)? ScopeAfter(TokenView words, int unitToken)
+    {
+        for (var i = unitToken + 1; i < words.Tokens.Count && i <= unitToken + ScopeLookAhead; i++)
+        {
+            if (words.Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+            {
+                return null;
+            }
+
+            if (words.Form(i).SequenceEqual("في"))
+            {
+                return Phrase(words, i + 1, words.Tokens.Count);
+            }
+        }
+
+        return null;
+    }
+
+    private (List<string> Stems, TextSpan Span)? Phrase(TokenView words, int first, int limit)
+    {
+        var stems = new List<string>();
+        var end = first;
+        for (var i = first; i < limit && stems.Count < MaxScopeWords; i++)
+        {
+            var token = words.Tokens[i];
+            var stem = words.Stem(i);
+            var joined = i == first || words.Form(i).StartsWith("و");
+            if (token.Kind != TokenKind.Word || !joined || stem.Length < 2 || _stopWords.Contains(words.Form(i)) || _stopWords.Contains(stem))
+            {
+                break;
+            }
+
+            stems.Add(stem.ToString());
+            end = i;
+        }
+
+        return stems.Count == 0 ? null : (stems, new TextSpan(words.Tokens[first].Span.Start, words.Tokens[end].Span.End));
+    }
+}

@@ -1,0 +1,37 @@
+namespace Marsad.Corpus;
+
+/// <summary>Settings of <see cref="StoryClusterer"/>; the defaults were set on the seed articles and checked on the ANT corpus.</summary>
+public sealed record StoryClustererOptions
+{
+    /// <summary>Cosine similarity to a story's centroid at or above which a document joins it.</summary>
+    public double Threshold { get; init; } = 0.2;
+
+    /// <summary>A dated document joins a story only if its date lies within this many days of the story's first and last dates.</summary>
+    public int DateWindowDays { get; init; } = 7;
+
+    /// <summary>A story whose last date is this many days behind the newest date seen is closed and leaves memory.</summary>
+    public int RetireAfterDays { get; init; } = 30;
+
+    /// <summary>The document's heaviest terms used to look up candidate stories.</summary>
+    public int QueryTerms { get; init; } = 20;
+
+    /// <summary>Most recent stories read from each term's posting list.</summary>
+    public int MaxPostings { get; init; } = 64;
+
+    /// <summary>Candidates (by shared term weight) whose full similarity is computed.</summary>
+    public int MaxCandidates { get; init; } = 24;
+
+    /// <summary>Terms a story's centroid keeps (the heaviest), so a long story costs no more than a short one.</summary>
+    public int CentroidTerms { get; init; } = 80;
+
+    public static StoryClustererOptions Default { get; } = new();
+
+    internal void Validate()
+    {
+        if (Threshold is <= 0 or > 1 || DateWindowDays < 0 || RetireAfterDays < DateWindowDays || QueryTerms < 1 || MaxPostings < 1 || MaxCandidates < 1 || CentroidTerms < 1)
+        {
+            throw new ArgumentException(
+                $"story options: Threshold ({Threshold}) in (0, 1], DateWindowDays ({DateWindowDays}) >= 0, RetireAfterDays ({RetireAfterDays}) >= DateWindowDays, QueryTerms, MaxPostings, MaxCandidates and CentroidTerms positive");
+        }
+    }
+}
