@@ -53,6 +53,8 @@ public static class Program
     {
         var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — read, clean, annotate, connect, store, serve.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(NerCommands.CreateNer());
         root.Subcommands.Add(NerCommands.CreateTrain());

@@ -1,4 +1,5 @@
 using Marsad.Analysis;
+using Marsad.Corpus;
 using Marsad.Export;
 using Marsad.Ingest;
 using Marsad.Ingest.Cleaning;
@@ -27,8 +28,9 @@ internal static class AnalyzeRunner
         var articles = Read(options, report);
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
-        var jsons = options.JsonPath is null ? null : new List<string>(articles.Count);
-        var discrepancies = new List<Discrepancy>();
+        var documents = new List<Document>(articles.Count);
+        Action<IAnnotator, Document, Exception> onError = (annotator, doc, ex) =>
+            report.Error($"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}");
 
         void AnalyzeAll(Action? tick)
         {
@@ -38,15 +40,9 @@ internal static class AnalyzeRunner
                 var article = UniqueId(raw, ids, report);
                 try
                 {
-                    var document = analyzer.Analyze(article, context, (annotator, doc, ex) =>
-                        report.Error($"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"));
-                    var json = AnalysisJson.DocumentJson(document);
-                    var result = store.Save(ToStored(document, json));
-                    report.Stored(result, document);
-                    jsons?.Add(json);
-                    discrepancies.AddRange(document.Get(Layers.Discrepancies));
+                    documents.Add(analyzer.Analyze(article, context, onError));
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException and not Microsoft.Data.Sqlite.SqliteException)
+                catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(ex.Message)}");
                 }
@@ -55,6 +51,23 @@ internal static class AnalyzeRunner
             }
         }
 
+        // Stores after the corpus stage, because a story may date a document; each document is still its own
+        // transaction, so a killed run leaves whole documents and a rerun stores the rest.
+        void StoreAll(CorpusResult corpus, List<string>? jsons, Action? tick)
+        {
+            var redated = corpus.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            foreach (var analyzed in documents)
+            {
+                var document = redated.GetValueOrDefault(analyzed.Id) ?? analyzed;
+                var json = AnalysisJson.DocumentJson(document);
+                report.Stored(store.Save(ToStored(document, json)), document);
+                jsons?.Add(json);
+                tick?.Invoke();
+            }
+        }
+
+        CorpusResult? corpus = null;
+        var jsons = options.JsonPath is null ? null : new List<string>(articles.Count);
         if (!options.Quiet && articles.Count >= ProgressThreshold)
         {
             err.Progress()
@@ -62,18 +75,25 @@ internal static class AnalyzeRunner
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask("analyzing", maxValue: articles.Count);
-                    AnalyzeAll(() => task.Increment(1));
+                    var analyzing = ctx.AddTask("analyzing", maxValue: articles.Count);
+                    AnalyzeAll(() => analyzing.Increment(1));
+                    var connecting = ctx.AddTask("connecting", maxValue: 1);
+                    corpus = CorpusAnalyzer.Default.Analyze(documents, d => analyzer.Reannotate(d, onError));
+                    connecting.Increment(1);
+                    var storing = ctx.AddTask("storing", maxValue: documents.Count);
+                    StoreAll(corpus, jsons, () => storing.Increment(1));
                 });
         }
         else
         {
             AnalyzeAll(null);
+            corpus = CorpusAnalyzer.Default.Analyze(documents, d => analyzer.Reannotate(d, onError));
+            StoreAll(corpus, jsons, null);
         }
 
         if (options.JsonPath is not null)
         {
-            WriteJson(options.JsonPath, jsons!, new CorpusSections { Discrepancies = w => DiscrepancyJson.Write(w, discrepancies) });
+            WriteJson(options.JsonPath, jsons!, corpus!.ToSections());
         }
 
         if (!options.Quiet)

@@ -42,4 +42,31 @@ public sealed class DocumentAnalyzer
 
         return document;
     }
+
+    /// <summary>
+    /// A fresh copy of an analyzed document, annotated again: used when the corpus stage has set its date from its
+    /// story, so the layers that read the date (times) see it. The text and metadata are kept as they are.
+    /// </summary>
+    public Document Reannotate(Document analyzed, Action<IAnnotator, Document, Exception>? onError = null)
+    {
+        var document = new Document(analyzed.Id, analyzed.Text)
+        {
+            Title = analyzed.Title,
+            Outlet = analyzed.Outlet,
+            Published = analyzed.Published,
+            PublishedFrom = analyzed.PublishedFrom,
+            Url = analyzed.Url,
+            SourcePath = analyzed.SourcePath,
+            Encoding = analyzed.Encoding,
+            Language = analyzed.Language,
+            ContentHash = analyzed.ContentHash,
+            Removed = analyzed.Removed,
+        };
+        if (document.Language == "ar")
+        {
+            Pipeline.Run(document, onError);
+        }
+
+        return document;
+    }
 }

@@ -36,13 +36,31 @@ public sealed class CorpusAnalyzer
 
     public DiscrepancyCollector Discrepancies { get; }
 
-    /// <summary>Runs the corpus stage; only documents in Arabic with tokens take part in stories and duplicates.</summary>
-    public CorpusResult Analyze(IReadOnlyList<Document> documents)
+    /// <summary>
+    /// Runs the corpus stage; only documents in Arabic with tokens take part in stories and duplicates.
+    /// <paramref name="reannotate"/>, when given, re-runs the document annotators on a document its story dated, so
+    /// that its relative times resolve against that date; <see cref="CorpusResult.Redated"/> then holds the new documents.
+    /// </summary>
+    public CorpusResult Analyze(IReadOnlyList<Document> documents, Func<Document, Document>? reannotate = null)
     {
         var usable = documents.Where(d => d.Has(Layers.Tokens)).ToList();
         var duplicates = NearDuplicateDetector.Find(usable, DuplicateOptions);
         var stories = StoryClusterer.Cluster(usable, StoryOptions, Features, Dates);
         var redated = StoryDater.Apply(stories, usable);
+        if (reannotate is not null && redated.Count > 0)
+        {
+            var fresh = redated.ToDictionary(d => d, reannotate);
+            for (var i = 0; i < usable.Count; i++)
+            {
+                if (fresh.TryGetValue(usable[i], out var again))
+                {
+                    usable[i] = again;
+                }
+            }
+
+            redated = [.. redated.Select(d => fresh[d])];
+        }
+
         var discrepancies = Discrepancies.Collect(stories, usable);
         return new CorpusResult(stories, duplicates, discrepancies, redated);
     }

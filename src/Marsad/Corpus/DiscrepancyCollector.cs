@@ -4,12 +4,13 @@ namespace Marsad.Corpus;
 
 /// <summary>
 /// Runs every discrepancy source over every story and gathers the results, in story order then source order.
-/// The default sources are the quantity finder; the time layer adds date and weekday sources through the constructor.
+/// The default sources are the documents' own discrepancies (weekdays) and the quantity finder; the event layer adds
+/// date sources through the constructor.
 /// </summary>
 public sealed class DiscrepancyCollector
 {
     public DiscrepancyCollector(IReadOnlyList<IDiscrepancySource>? sources = null) =>
-        Sources = sources ?? [new QuantityDiscrepancyFinder()];
+        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder()];
 
     public IReadOnlyList<IDiscrepancySource> Sources { get; }
 
