@@ -9,8 +9,8 @@ namespace Marsad.Extract.Actors;
 /// The curated actors of <c>data/actors/</c>, loaded once: actors.tsv (actors and their aliases) and titles.tsv
 /// (dated descriptive aliases). Immutable and thread-safe. Rules:
 /// <list type="bullet">
-/// <item>aliases are indexed by <see cref="NameKey"/>; "~" marks an anaphoric alias, "[ctx] " a required
-/// preceding word (neither is part of the key);</item>
+/// <item>aliases are indexed by <see cref="NameKey"/>; "~" marks an anaphoric alias, "?" a descriptive phrase,
+/// "[ctx] " a required preceding word (none is part of the key);</item>
 /// <item>a title resolves by the document date (the terms that hold it; without a date, the open terms), then,
 /// when several actors remain (a title that names no country), by the country the document names most; a tie
 /// leaves the title unresolved rather than guessing.</item>
@@ -100,7 +100,7 @@ public sealed class ActorCatalog
             actors.Add(actor);
             foreach (var a in raw)
             {
-                var (text, anaphoric, context) = ParseAlias(a);
+                var (text, anaphoric, context, descriptive) = ParseAlias(a);
                 var key = NameKey.Of(text);
                 if (key.Length == 0)
                 {
@@ -112,7 +112,7 @@ public sealed class ActorCatalog
                     aliases[key] = list = [];
                 }
 
-                list.Add(new ActorAlias(actor, anaphoric, context));
+                list.Add(new ActorAlias(actor, anaphoric, context, descriptive));
             }
         }
 
@@ -139,11 +139,12 @@ public sealed class ActorCatalog
         return new ActorCatalog(actors, aliases, titles);
     }
 
-    /// <summary>Splits the alias syntax: "~alias" (anaphoric), "[ctx] alias" (required preceding word).</summary>
-    public static (string Text, bool Anaphoric, string? Context) ParseAlias(string alias)
+    /// <summary>Splits the alias syntax: "~alias" (anaphoric), "?alias" (descriptive), "[ctx] alias" (required preceding word).</summary>
+    public static (string Text, bool Anaphoric, string? Context, bool Descriptive) ParseAlias(string alias)
     {
         var anaphoric = alias.StartsWith('~');
-        var text = anaphoric ? alias[1..] : alias;
+        var descriptive = alias.StartsWith('?');
+        var text = anaphoric || descriptive ? alias[1..] : alias;
         string? context = null;
         if (text.StartsWith('[') && text.IndexOf(']') is var close and > 1)
         {
@@ -151,7 +152,7 @@ public sealed class ActorCatalog
             text = text[(close + 1)..].Trim();
         }
 
-        return (text, anaphoric, context);
+        return (text, anaphoric, context, descriptive);
     }
 
     /// <summary>YYYY, YYYY-MM or YYYY-MM-DD; a start bound is the first day, an end bound the day after the last.</summary>

@@ -44,7 +44,7 @@ public sealed class ActorLinker
         var words = new List<string>[mentions.Count];
         var firstWord = new int[mentions.Count];
         var context = new PlaceContext();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var i in order)
         {
@@ -65,7 +65,7 @@ public sealed class ActorLinker
             if (FindAlias(folded, words[i], firstWord[i], m.Type, seen) is { } actor)
             {
                 result[i] = new LinkedMention(m, actor.Id, LinkRule.Alias, actor, null);
-                seen.Add(actor.Id);
+                seen[actor.Id] = m.Span.Start;
                 context.Observe(actor.Country);
             }
         }
@@ -83,7 +83,7 @@ public sealed class ActorLinker
                 : LinkRest(folded, m, words[i], firstWord[i], date, context, seen, order, mentions, words, result);
             if (result[i]!.Actor is { } a)
             {
-                seen.Add(a.Id);
+                seen[a.Id] = mentions[i].Span.Start;
             }
         }
 
@@ -91,7 +91,7 @@ public sealed class ActorLinker
     }
 
     private LinkedMention LinkRest(FoldedText folded, EntityMention m, List<string> w, int first, DateOnly? date, PlaceContext context,
-        HashSet<string> seen, int[] order, IReadOnlyList<EntityMention> mentions, List<string>[] words, LinkedMention?[] result)
+        Dictionary<string, int> seen, int[] order, IReadOnlyList<EntityMention> mentions, List<string>[] words, LinkedMention?[] result)
     {
         foreach (var key in KeyVariants(w))
         {
@@ -109,7 +109,7 @@ public sealed class ActorLinker
                 var key = string.Join(' ', w.GetRange(start, length));
                 foreach (var alias in Catalog.Aliases(key))
                 {
-                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.Contains(alias.Actor.Id)))
+                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.ContainsKey(alias.Actor.Id)))
                     {
                         return new LinkedMention(m, alias.Actor.Id, LinkRule.ContainedAlias, alias.Actor, null);
                     }
@@ -152,11 +152,12 @@ public sealed class ActorLinker
         return new LinkedMention(m, UnknownEntityId.For(m.Type, string.Join(' ', w)), LinkRule.Unknown, null, null);
     }
 
-    private Actor? FindAlias(FoldedText folded, List<string> w, int first, string type, HashSet<string> seen)
+    private Actor? FindAlias(FoldedText folded, List<string> w, int first, string type, Dictionary<string, int> seen)
     {
-        Actor? other = null;
         foreach (var key in KeyVariants(w))
         {
+            Actor? best = null;
+            var bestRank = double.MinValue;
             foreach (var alias in Catalog.Aliases(key))
             {
                 if (alias.Context is not null && !ContextBefore(folded, first, alias.Context))
@@ -164,22 +165,24 @@ public sealed class ActorLinker
                     continue;
                 }
 
-                if (alias.Anaphoric && !seen.Contains(alias.Actor.Id))
+                var last = -1;
+                if (alias.Anaphoric && !seen.TryGetValue(alias.Actor.Id, out last))
                 {
                     continue;
                 }
 
-                if (alias.Actor.Type == type)
+                // The mention's type first; among short forms two actors share, the one named last.
+                var rank = (alias.Actor.Type == type ? 1e9 : 0) + (alias.Anaphoric ? last : 1e8);
+                if (rank > bestRank)
                 {
-                    return alias.Actor;
+                    best = alias.Actor;
+                    bestRank = rank;
                 }
-
-                other ??= alias.Actor;
             }
 
-            if (other is not null)
+            if (best is not null)
             {
-                return other;
+                return best;
             }
         }
 
@@ -209,11 +212,15 @@ public sealed class ActorLinker
 
     private static (List<string> Words, int First) WordsOf(FoldedText text, EntityMention m)
     {
-        var first = text.WordAtOrAfter(m.Span.Start);
+        var (first, last) = text.WordRange(m.Span);
         var list = new List<string>();
-        for (var i = first; i < text.Words.Count && text.ToOriginal(text.Words[i].Start) < m.Span.End; i++)
+        for (var i = first; i <= last; i++)
         {
-            list.Add(NameKey.CanonicalWord(text.Word(i)).ToString());
+            var part = text.WordPart(i, m.Span);
+            if (!part.IsEmpty)
+            {
+                list.Add(NameKey.CanonicalWord(part).ToString());
+            }
         }
 
         return (list, first);

@@ -10,7 +10,8 @@ namespace Marsad.Extract.Actors;
 /// <item>longest match over words; a name never runs across punctuation or a line break;</item>
 /// <item>the first word may carry proclitics (و ف ب ل ك and their pairs); the mention leaves them out, except
 /// ل fused with the article (للعراق), where the whole word is the mention (the gold annotation policy);</item>
-/// <item>"[ctx] alias" needs its context word just before; "~alias" needs the actor named earlier in the text;</item>
+/// <item>"[ctx] alias" needs its context word just before; "~alias" needs the actor named earlier in the text
+/// (when two actors share it, the one named last); "?alias" (a descriptive phrase) is not looked for;</item>
 /// <item>at equal length: an alias with its context word, then a plain alias, then a place, then an anaphoric
 /// alias, then a generic name or title;</item>
 /// <item>a facility named right after a facility cue (قاعدة حرير) takes the cue into the mention;</item>
@@ -44,7 +45,7 @@ public sealed class ActorMentionFinder
     public IReadOnlyList<EntityMention> Find(FoldedText text)
     {
         var found = new List<EntityMention>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var context = new PlaceContext();
         var buffer = new char[512];
         var i = 0;
@@ -71,7 +72,7 @@ public sealed class ActorMentionFinder
             if (b.Alias is { } alias)
             {
                 type = alias.Actor.Type;
-                seen.Add(alias.Actor.Id);
+                seen[alias.Actor.Id] = found.Count + 1;
                 context.Observe(alias.Actor.Country);
             }
             else if (b.TitleType is not null)
@@ -103,7 +104,7 @@ public sealed class ActorMentionFinder
         return found;
     }
 
-    private void Extend(FoldedText text, int first, string stem, int prefix, bool fused, HashSet<string> seen, char[] buffer, ref Candidate? best)
+    private void Extend(FoldedText text, int first, string stem, int prefix, bool fused, Dictionary<string, int> seen, char[] buffer, ref Candidate? best)
     {
         if (stem.Length > buffer.Length)
         {
@@ -138,7 +139,7 @@ public sealed class ActorMentionFinder
         }
     }
 
-    private void Consider(FoldedText text, int first, int last, int prefix, bool fused, PhraseNode node, HashSet<string> seen, ref Candidate? best)
+    private void Consider(FoldedText text, int first, int last, int prefix, bool fused, PhraseNode node, Dictionary<string, int> seen, ref Candidate? best)
     {
         var words = last - first + 1;
         foreach (var alias in node.Aliases)
@@ -155,12 +156,13 @@ public sealed class ActorMentionFinder
             }
             else if (alias.Anaphoric)
             {
-                if (!seen.Contains(alias.Actor.Id))
+                if (!seen.TryGetValue(alias.Actor.Id, out var named))
                 {
                     continue;
                 }
 
-                priority = 1;
+                // Among short forms two actors share (~الهيئة), the one named last.
+                priority = 1 + (0.5 * named / (named + 1.0));
             }
             else
             {

@@ -18,7 +18,11 @@ internal sealed class PhraseIndex
         {
             foreach (var (key, aliases) in catalog.AliasKeys)
             {
-                Node(key).Aliases = aliases;
+                var findable = Array.FindAll(aliases, a => !a.Descriptive);
+                if (findable.Length > 0)
+                {
+                    Node(key).Aliases = findable;
+                }
             }
         }
 

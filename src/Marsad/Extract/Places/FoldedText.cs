@@ -90,6 +90,66 @@ public sealed class FoldedText
     public TextSpan ToOriginal(int start, int end) =>
         end <= start ? new TextSpan(_toOriginal[start], _toOriginal[start]) : new TextSpan(_toOriginal[start], _toOriginal[end - 1] + 1);
 
+    /// <summary>The smallest folded offset whose original offset is at or after <paramref name="originalOffset"/>.</summary>
+    public int FoldedAt(int originalOffset)
+    {
+        int lo = 0, hi = Text.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_toOriginal[mid] < originalOffset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The words a span of the original text covers, even partly (a mention that leaves out a proclitic starts
+    /// inside a word): first and last index; Last &lt; First when none.
+    /// </summary>
+    public (int First, int Last) WordRange(TextSpan span)
+    {
+        var start = FoldedAt(span.Start);
+        var end = FoldedAt(span.End);
+        int lo = 0, hi = Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Words[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var last = lo - 1;
+        while (last + 1 < Words.Count && Words[last + 1].Start < end)
+        {
+            last++;
+        }
+
+        return (lo, last);
+    }
+
+    /// <summary>The part of word <paramref name="index"/> that lies inside a span of the original text.</summary>
+    public ReadOnlySpan<char> WordPart(int index, TextSpan span)
+    {
+        var w = Words[index];
+        var start = Math.Max(w.Start, FoldedAt(span.Start));
+        var end = Math.Min(w.End, FoldedAt(span.End));
+        return end > start ? Text.AsSpan(start, end - start) : [];
+    }
+
     /// <summary>The index of the first word that starts at or after an original offset (Words.Count when none).</summary>
     public int WordAtOrAfter(int originalOffset)
     {

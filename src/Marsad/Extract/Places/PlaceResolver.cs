@@ -47,13 +47,7 @@ public sealed class PlaceResolver
     /// <summary>Resolves the mention at <paramref name="span"/> (original offsets) of an already folded text.</summary>
     public PlaceMatch? Resolve(FoldedText text, TextSpan span, string? type = null, PlaceContext? context = null)
     {
-        var first = text.WordAtOrAfter(span.Start);
-        var last = first - 1;
-        while (last + 1 < text.Words.Count && text.ToOriginal(text.Words[last + 1].Start) < span.End)
-        {
-            last++;
-        }
-
+        var (first, last) = text.WordRange(span);
         if (last < first)
         {
             return null;
@@ -62,7 +56,16 @@ public sealed class PlaceResolver
         var words = new List<string>(last - first + 1);
         for (var i = first; i <= last; i++)
         {
-            words.Add(NameKey.CanonicalWord(text.Word(i)).ToString());
+            var part = text.WordPart(i, span);
+            if (!part.IsEmpty)
+            {
+                words.Add(NameKey.CanonicalWord(part).ToString());
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
         }
 
         var cueBefore = first > 0 && text.Joined(first) ? CueOf(text.Word(first - 1).ToString()) : null;
