@@ -55,7 +55,7 @@ def main():
             pop = r[col["population"]].strip()
             rows.append((int(r[col["wof_id"]]), [
                 r[col["wof_id"]], r[col["country"]], r[col["placetype"]], name, "|".join(variants),
-                r[col["name_en"]].strip(), coord(r[col["lat"]]), coord(r[col["lon"]]),
+                unicodedata.normalize("NFC", r[col["name_en"]].strip()), coord(r[col["lat"]]), coord(r[col["lon"]]),
                 r[col["region_id"]].strip(), r[col["county_id"]].strip(),
                 pop if pop not in ("", "0") else "", r[col["wikidata_id"]].strip()]))
     rows.sort(key=lambda x: x[0])
