@@ -149,7 +149,21 @@ public sealed class ActorLinker
             return new LinkedMention(m, antecedent.Ref, LinkRule.Coreference, antecedent.Actor, antecedent.Place);
         }
 
-        return new LinkedMention(m, UnknownEntityId.For(m.Type, string.Join(' ', w)), LinkRule.Unknown, null, null);
+        return new LinkedMention(m, UnknownEntityId.For(m.Type, UnknownKey(w)), LinkRule.Unknown, null, null);
+    }
+
+    /// <summary>The name an unknown entity is known by: ل fused with the article gives the article back (للبرلمان = البرلمان).</summary>
+    private string UnknownKey(List<string> w)
+    {
+        foreach (var (stem, _, fused) in Places.Proclitics.Strip(w[0]))
+        {
+            if (fused)
+            {
+                return w.Count == 1 ? stem : stem + " " + string.Join(' ', w.Skip(1));
+            }
+        }
+
+        return string.Join(' ', w);
     }
 
     private Actor? FindAlias(FoldedText folded, List<string> w, int first, string type, Dictionary<string, int> seen)

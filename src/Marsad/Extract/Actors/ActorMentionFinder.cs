@@ -52,11 +52,24 @@ public sealed class ActorMentionFinder
         while (i < text.Words.Count)
         {
             Candidate? best = null;
-            var word = NameKey.CanonicalWord(text.Word(i)).ToString();
-            Extend(text, i, word, 0, false, seen, buffer, ref best);
-            foreach (var (stem, prefix, fused) in _places.Proclitics.Strip(word))
+            var word = NameKey.CanonicalWord(text.Word(i));
+            if (word.Length > buffer.Length / 2)
             {
-                Extend(text, i, stem, prefix, fused, seen, buffer, ref best);
+                i++;
+                continue;
+            }
+
+            word.CopyTo(buffer);
+            Extend(text, i, word.Length, 0, false, seen, buffer, ref best);
+            foreach (var (prefix, restores) in _places.Proclitics.Prefixes)
+            {
+                if (word.Length - prefix.Length >= 2 && word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    // The stem (with the article ل took, if any) goes into the buffer without a string per reading.
+                    restores.CopyTo(buffer);
+                    word[prefix.Length..].CopyTo(buffer.AsSpan(restores.Length));
+                    Extend(text, i, restores.Length + word.Length - prefix.Length, prefix.Length, restores.Length > 0, seen, buffer, ref best);
+                }
             }
 
             if (best is not { } b)
@@ -104,15 +117,10 @@ public sealed class ActorMentionFinder
         return found;
     }
 
-    private void Extend(FoldedText text, int first, string stem, int prefix, bool fused, Dictionary<string, int> seen, char[] buffer, ref Candidate? best)
+    /// <summary>Extends the phrase whose first word (a stem of <paramref name="stemLength"/> characters) is in the buffer.</summary>
+    private void Extend(FoldedText text, int first, int stemLength, int prefix, bool fused, Dictionary<string, int> seen, char[] buffer, ref Candidate? best)
     {
-        if (stem.Length > buffer.Length)
-        {
-            return;
-        }
-
-        stem.CopyTo(buffer);
-        var length = stem.Length;
+        var length = stemLength;
         for (var j = first; ; j++)
         {
             var node = _index.Find(buffer.AsSpan(0, length));

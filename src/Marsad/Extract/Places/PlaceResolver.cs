@@ -9,9 +9,10 @@ namespace Marsad.Extract.Places;
 /// <item>candidates: the mention's name; without a leading cue word (قاعدة، محافظة) that is not part of a known
 /// name; with a proclitic stripped (وبغداد، للعراق); with ال toggled on its first word;</item>
 /// <item>a cue inside the mention or just before it (مطار حرير، قاعدة … عين الأسد) strongly prefers places of the
-/// cue's kinds (the base, not the town), and a facility cue counts against places that are not facilities;</item>
+/// cue's kinds (the base, not the town), and a facility cue counts against places that are not facilities; a cue
+/// word before a country's name is ignored (مدينة سورية is an adjective);</item>
 /// <item>nesting: "X في Y" or "X بـY" (عين الأسد في الأنبار، حرير بأربيل) prefers the X that lies in Y or in Y's
-/// governorate or country, and counts against the others;</item>
+/// governorate or country, and counts against the others; not when X can be a country or a foreign city;</item>
 /// <item>prior by what the place is: country &gt; curated site &gt; curated city &gt; governorate &gt; district &gt;
 /// town, plus population (log scale) for towns and cities, plus the place's own name over a variant; so a bare
 /// "بغداد" is the city (the gold policy for metonymic capitals) while "الأنبار" is the governorate;</item>
@@ -89,18 +90,23 @@ public sealed class PlaceResolver
             return null;
         }
 
-        PlaceMatch? best = null;
+        var namesCountry = candidates.Exists(c => c.Name.Place.Source is PlaceSource.Country);
+        var namesCountryOrCity = namesCountry || candidates.Exists(c => c.Name.Place.Source is PlaceSource.City);
+        PlaceName? bestName = null;
+        var bestScore = 0.0;
+        var bestRule = Rule.None;
         foreach (var (name, cueInside) in candidates)
         {
-            var rule = new StringBuilder();
-            var score = Prior(name, rule);
-            var cue = cueInside ?? cueBefore;
+            var rule = Rule.None;
+            var score = Prior(name);
+            // A cue before a country's name makes it an adjective or an idiom (مدينة سورية، من ناحية والسعودية), not a town.
+            var cue = cueInside ?? (namesCountry ? null : cueBefore);
             if (cue is not null)
             {
                 if (cue.Kinds.Contains(name.Place.Kind))
                 {
                     score += 8;
-                    rule.Append(" cue");
+                    rule |= Rule.Cue;
                 }
                 else if (cue.IsFacility && name.Place.Type != "FAC")
                 {
@@ -108,12 +114,14 @@ public sealed class PlaceResolver
                 }
             }
 
-            if (container is not null)
+            // "دور السعودية في سوريا" is not nesting: when the name can be a country or a foreign city, "X في Y"
+            // says where X acts, not where it lies.
+            if (container is not null && !namesCountryOrCity)
             {
                 if (Holds(container, name.Place))
                 {
                     score += 6;
-                    rule.Append(" nested");
+                    rule |= Rule.Nested;
                 }
                 else
                 {
@@ -137,17 +145,35 @@ public sealed class PlaceResolver
                 score += 1;
             }
 
-            if (best is null || score > best.Score + 1e-9 || (Math.Abs(score - best.Score) <= 1e-9 && string.CompareOrdinal(name.Place.Id, best.Place.Id) < 0))
+            if (bestName is not { } b || score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && string.CompareOrdinal(name.Place.Id, b.Place.Id) < 0))
             {
-                best = new PlaceMatch(name.Place, score, rule.ToString().Trim());
+                bestName = name;
+                bestScore = score;
+                bestRule = rule;
             }
         }
 
-        return best;
+        return new PlaceMatch(bestName!.Value.Place, bestScore, Describe(bestName.Value, bestRule));
+    }
+
+    private static string Describe(PlaceName name, Rule rule)
+    {
+        var sb = new StringBuilder(name.Place.Source == PlaceSource.WhosOnFirst ? name.Place.Kind : name.Place.Source.ToString().ToLowerInvariant());
+        if (rule.HasFlag(Rule.Cue))
+        {
+            sb.Append(" cue");
+        }
+
+        if (rule.HasFlag(Rule.Nested))
+        {
+            sb.Append(" nested");
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The prior of a place by what it is, its population and whether the name is its own.</summary>
-    private static double Prior(PlaceName name, StringBuilder rule)
+    private static double Prior(PlaceName name)
     {
         var p = name.Place;
         var score = p.Source switch
@@ -164,8 +190,8 @@ public sealed class PlaceResolver
                 _ => 0.8,
             },
         };
-        rule.Append(p.Source == PlaceSource.WhosOnFirst ? p.Kind : p.Source.ToString().ToLowerInvariant());
-        if (p.Population > 0 && p.Kind != "region")
+        // A governorate or district shares its name with its seat: the population bonus goes to the town, the one the news means.
+        if (p.Population > 0 && p.Kind is not ("region" or "county"))
         {
             score += 0.5 * Math.Log10(p.Population + 1);
         }
@@ -318,6 +344,14 @@ public sealed class PlaceResolver
         }
 
         return container.IsCountry && place.Country == container.Country;
+    }
+
+    [Flags]
+    private enum Rule
+    {
+        None = 0,
+        Cue = 1,
+        Nested = 2,
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

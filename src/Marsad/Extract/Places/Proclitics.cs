@@ -20,6 +20,9 @@ public sealed class Proclitics
 
     public static Proclitics Default => DefaultInstance.Value;
 
+    /// <summary>The prefixes with what each restores, longest first.</summary>
+    public ReadOnlySpan<(string Prefix, string Restores)> Prefixes => _prefixes;
+
     public static Proclitics Load(string path) =>
         new(TsvLexicon.ReadRows(path).Select(r => (NameKey.Of(r[0]), r.Length > 1 ? NameKey.Of(r[1]) : "")));
 

@@ -61,6 +61,14 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
+    public void UnknownNameWithFusedLamSharesTheIdOfItsBareForm()
+    {
+        var a = Link("صوت البرلمان على القرار", null, ("البرلمان", "ORG"))[0];
+        var b = Link("قدمت الحكومة مشروعا للبرلمان", null, ("للبرلمان", "ORG"))[0];
+        Assert.Equal(a.Ref, b.Ref);
+    }
+
+    [Fact]
     public void SameNameOfAnotherTypeIsAnotherEntity()
     {
         Assert.NotEqual(UnknownEntityId.For("PER", "سعد الكرخي"), UnknownEntityId.For("ORG", "سعد الكرخي"));
