@@ -149,24 +149,4 @@ public sealed class FoldedText
         var end = Math.Min(w.End, FoldedAt(span.End));
         return end > start ? Text.AsSpan(start, end - start) : [];
     }
-
-    /// <summary>The index of the first word that starts at or after an original offset (Words.Count when none).</summary>
-    public int WordAtOrAfter(int originalOffset)
-    {
-        int lo = 0, hi = Words.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_toOriginal[Words[mid].Start] < originalOffset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 }
