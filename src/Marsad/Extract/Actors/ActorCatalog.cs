@@ -54,17 +54,11 @@ public sealed class ActorCatalog
     /// <summary>The terms of a title key.</summary>
     public ReadOnlySpan<ActorTitle> Titles(ReadOnlySpan<char> key) => _titlesSpan.TryGetValue(key, out var t) ? t : ReadOnlySpan<ActorTitle>.Empty;
 
-    /// <summary>The actor a title stands for on a date, in a document whose country context is given; or null.</summary>
-    public Actor? ResolveTitle(ReadOnlySpan<char> key, DateOnly? date, PlaceContext? context = null)
+    /// <summary>The actors who hold a title on a date (without a date: the open terms), in table order.</summary>
+    public IReadOnlyList<Actor> TitleHolders(ReadOnlySpan<char> key, DateOnly? date)
     {
-        var terms = Titles(key);
-        if (terms.IsEmpty)
-        {
-            return null;
-        }
-
         var holders = new List<Actor>();
-        foreach (var t in terms)
+        foreach (var t in Titles(key))
         {
             var holds = date is { } d ? t.Holds(d) : t.Until is null;
             if (holds && !holders.Contains(t.Actor))
@@ -73,6 +67,13 @@ public sealed class ActorCatalog
             }
         }
 
+        return holders;
+    }
+
+    /// <summary>The actor a title stands for on a date, in a document whose country context is given; or null.</summary>
+    public Actor? ResolveTitle(ReadOnlySpan<char> key, DateOnly? date, PlaceContext? context = null)
+    {
+        var holders = TitleHolders(key, date);
         if (holders.Count <= 1)
         {
             return holders.Count == 1 ? holders[0] : null;

@@ -13,9 +13,11 @@ namespace Marsad.Extract.Actors;
 /// <item>then, in text order, for what is left: a title or generic name resolved by the document date and the
 /// countries the document names (رئيس الوزراء العراقي in 2021 and in 2024); an actor alias of the same type
 /// inside a longer mention (السيد مقتدى الصدر); a place named exactly (a metonymic "واشنطن" tagged ORG);
+/// a title or generic name whose holder the document already named goes to that holder first;
 /// coreference with an earlier, longer mention of the same type that ends with the mention or begins with it
 /// (a surname, a given name);</item>
-/// <item>anything else gets <see cref="UnknownEntityId"/>: a stable id from its normalized name and type.</item>
+/// <item>anything else gets <see cref="UnknownEntityId"/>: a stable id from its normalized name (without the
+/// article, so definite and indefinite forms agree) and type.</item>
 /// </list>
 /// Thread-safe: per-document state stays local.
 /// </summary>
@@ -95,7 +97,9 @@ public sealed class ActorLinker
     {
         foreach (var key in KeyVariants(w))
         {
-            if (Catalog.ResolveTitle(key, date, context) is { } holder)
+            // A holder the document already named is the one meant (وزارة الدفاع after وزارة الدفاع الأمريكية).
+            var named = Catalog.TitleHolders(key, date).Where(a => seen.ContainsKey(a.Id)).OrderByDescending(a => seen[a.Id]).FirstOrDefault();
+            if ((named ?? Catalog.ResolveTitle(key, date, context)) is { } holder)
             {
                 return new LinkedMention(m, holder.Id, LinkRule.Title, holder, null);
             }
@@ -152,18 +156,32 @@ public sealed class ActorLinker
         return new LinkedMention(m, UnknownEntityId.For(m.Type, UnknownKey(w)), LinkRule.Unknown, null, null);
     }
 
-    /// <summary>The name an unknown entity is known by: ل fused with the article gives the article back (للبرلمان = البرلمان).</summary>
+    /// <summary>
+    /// The name an unknown entity is known by: ل fused with the article gives the article back (للبرلمان), and the
+    /// article is dropped from every word, so the definite and indefinite forms of a name (لجنة عسكرية عليا،
+    /// اللجنة العسكرية العليا) are one entity.
+    /// </summary>
     private string UnknownKey(List<string> w)
     {
-        foreach (var (stem, _, fused) in Places.Proclitics.Strip(w[0]))
+        var words = new List<string>(w);
+        foreach (var (stem, _, fused) in Places.Proclitics.Strip(words[0]))
         {
             if (fused)
             {
-                return w.Count == 1 ? stem : stem + " " + string.Join(' ', w.Skip(1));
+                words[0] = stem;
+                break;
             }
         }
 
-        return string.Join(' ', w);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Length > 4 && words[i].StartsWith("ال", StringComparison.Ordinal))
+            {
+                words[i] = words[i][2..];
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     private Actor? FindAlias(FoldedText folded, List<string> w, int first, string type, Dictionary<string, int> seen)

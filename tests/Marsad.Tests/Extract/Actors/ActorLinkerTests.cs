@@ -35,6 +35,22 @@ public sealed class ActorLinkerTests
     }
 
     [Fact]
+    public void GenericNameFollowsTheHolderTheDocumentNamed()
+    {
+        var text = "أعلنت وزارة الدفاع الأمريكية إرسال قوات إلى العراق وبغداد، وقالت وزارة الدفاع إن القوات ستبقى";
+        var linked = Link(text, new DateOnly(2024, 1, 1), ("وزارة الدفاع الأمريكية", "ORG"), ("العراق", "GPE"), ("بغداد", "GPE"), ("وزارة الدفاع", "ORG"));
+        Assert.Equal("us-dod", linked[3].Ref);
+    }
+
+    [Fact]
+    public void DefiniteAndIndefiniteFormsOfAnUnknownNameAgree()
+    {
+        var text = "شكلت لجنة عسكرية عليا لمتابعة الملف، وستجتمع اللجنة العسكرية العليا غدا";
+        var linked = Link(text, null, ("لجنة عسكرية عليا", "ORG"), ("اللجنة العسكرية العليا", "ORG"));
+        Assert.Equal(linked[0].Ref, linked[1].Ref);
+    }
+
+    [Fact]
     public void GenericNameWithoutCountryContextStaysUnresolved()
     {
         var linked = Link("أعلنت وزارة الدفاع نتائج التحقيق", null, ("وزارة الدفاع", "ORG"));

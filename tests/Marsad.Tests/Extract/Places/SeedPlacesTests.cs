@@ -48,6 +48,57 @@ public sealed class SeedPlacesTests(ITestOutputHelper output)
     }
 
     [SharedFact]
+    public void GoldMentionsLinkedAsATaggerWouldGiveThemAreGeocodedWithinTolerance()
+    {
+        var ok = 0;
+        var total = 0;
+        var refsByCanonical = new Dictionary<string, HashSet<string>>();
+        foreach (var doc in SeedGold.Load())
+        {
+            var mentions = doc.Entities.Select(g => new EntityMention(g.Text, g.Span, g.Type)).ToList();
+            var linked = ActorLinker.Default.Link(doc.Text, mentions, doc.Date);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var canonical = doc.Entities[i].Canonical;
+                if (canonical.Length > 0)
+                {
+                    if (!refsByCanonical.TryGetValue(canonical, out var refs))
+                    {
+                        refsByCanonical[canonical] = refs = [];
+                    }
+
+                    refs.Add(linked[i].Ref);
+                }
+            }
+
+            foreach (var g in doc.Places.Where(p => p.Lat is not null))
+            {
+                total++;
+                var hit = linked.FirstOrDefault(l => l.Mention.Span.Overlaps(g.Span));
+                var limit = IsCountrySized(g.Canonical) ? 400 : 30;
+                if (hit?.Place is { } p && GeoDistance.Km(p.Lat, p.Lon, g.Lat!.Value, g.Lon!.Value) <= limit)
+                {
+                    ok++;
+                }
+                else
+                {
+                    output.WriteLine($"miss {doc.Id} '{g.Text}' ({g.Canonical}) -> {hit?.Ref} {hit?.Place?.NameEn}");
+                }
+            }
+        }
+
+        var single = refsByCanonical.Count(kv => kv.Value.Count == 1);
+        foreach (var (canonical, refs) in refsByCanonical.Where(kv => kv.Value.Count > 1))
+        {
+            output.WriteLine($"split {canonical}: {string.Join(", ", refs)}");
+        }
+
+        var accuracy = (double)ok / total;
+        output.WriteLine($"places from gold mentions: {ok}/{total} = {accuracy:F3}; entities with one ref: {single}/{refsByCanonical.Count}");
+        Assert.True(accuracy >= 0.90, $"place accuracy {accuracy:F3} < 0.90");
+    }
+
+    [SharedFact]
     public void ReportsLexiconFinderEntityRecall()
     {
         var tp = 0;
