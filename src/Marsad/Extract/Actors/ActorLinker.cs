@@ -38,9 +38,12 @@ public sealed class ActorLinker
     public PlaceResolver Places { get; }
 
     /// <summary>The refs of a document's mentions, in the order of <paramref name="mentions"/>.</summary>
-    public IReadOnlyList<LinkedMention> Link(string text, IReadOnlyList<EntityMention> mentions, DateOnly? date)
+    public IReadOnlyList<LinkedMention> Link(string text, IReadOnlyList<EntityMention> mentions, DateOnly? date) =>
+        Link(new FoldedText(text), mentions, date);
+
+    /// <summary>The refs of a document's mentions, for a text already folded (fold once, find and link).</summary>
+    public IReadOnlyList<LinkedMention> Link(FoldedText folded, IReadOnlyList<EntityMention> mentions, DateOnly? date)
     {
-        var folded = new FoldedText(text);
         var order = Enumerable.Range(0, mentions.Count).OrderBy(i => mentions[i].Span.Start).ThenBy(i => i).ToArray();
         var result = new LinkedMention?[mentions.Count];
         var words = new List<string>[mentions.Count];

@@ -14,7 +14,8 @@ namespace Marsad.Extract.Places;
 /// <item>Who's On First country records are skipped: countries.tsv is the one source of country centroids;</item>
 /// <item>a site's governorate (the Arabic region name in sites.tsv) is linked to the Who's On First region of the
 /// same country, so <see cref="IsWithin"/> can tell that a base lies in a governorate;</item>
-/// <item>names listed in finder_exclusions.tsv (common words) are not findable in running text, except regions.</item>
+/// <item>names listed in finder_exclusions.tsv (common words) are not findable in running text, except regions;
+/// names in notable_towns.tsv are findable (and indexed) for the Who's On First place they name.</item>
 /// </list>
 /// </summary>
 public sealed class Gazetteer
@@ -117,8 +118,11 @@ public sealed class Gazetteer
                 byKey[key] = list = [];
             }
 
-            if (list.Exists(n => n.Place.Id == place.Id))
+            var at = list.FindIndex(n => n.Place.Id == place.Id);
+            if (at >= 0)
             {
+                // A second name of the same place with the same key: keep the strongest reading of both.
+                list[at] = new PlaceName(place, list[at].Primary || primary, list[at].Findable || findable);
                 return;
             }
 
@@ -181,6 +185,14 @@ public sealed class Gazetteer
                     wofRegions.TryAdd((r[1], NameKey.Of(v)), id);
                 }
             }
+        }
+
+        var wofById = places.Where(p => p.Source == PlaceSource.WhosOnFirst).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var r in TsvLexicon.ReadRows(Path.Combine(folder, "notable_towns.tsv")))
+        {
+            var place = wofById.GetValueOrDefault("wof-" + r[1])
+                ?? throw new InvalidDataException($"notable_towns.tsv: '{r[0]}' names wof_id {r[1]}, which wof_places.tsv does not have");
+            Index(place, r[0], false, true);
         }
 
         foreach (var r in TsvLexicon.ReadRows(Path.Combine(folder, "sites.tsv")))

@@ -52,6 +52,13 @@ public sealed class ActorMentionFinderTests
     }
 
     [Fact]
+    public void NotableTownWithoutPopulationIsFound()
+    {
+        Assert.Contains(("القامشلي", "GPE"), Find("سقطت قذائف على القامشلي"));
+        Assert.Contains(("الكرادة", "GPE"), Find("انفجرت عبوة في الكرادة"));
+    }
+
+    [Fact]
     public void CommonWordThatNamesAVillageIsNotAPlace() => Assert.Empty(Find("وجه رسالة إلى الشعب"));
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class GazetteerDataTests
     [InlineData("cues.tsv")]
     [InlineData("proclitics.tsv")]
     [InlineData("finder_exclusions.tsv")]
+    [InlineData("notable_towns.tsv")]
     [InlineData("wof_places.tsv")]
     public void FilesHaveHeaderAndCleanText(string file) => DataFileChecks.HasHeaderAndCleanText("gazetteer", file);
 
