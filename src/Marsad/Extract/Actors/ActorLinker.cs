@@ -1,0 +1,263 @@
+using Marsad.Extract.Places;
+
+namespace Marsad.Extract.Actors;
+
+/// <summary>
+/// Gives every entity mention of a document a ref, the same for every mention of one entity, within and across
+/// documents. Rules, in order:
+/// <list type="bullet">
+/// <item>GPE/LOC/FAC mentions resolve to a gazetteer place in the document's context (the ref is the place id);</item>
+/// <item>a mention whose name (or its name without proclitics) is an actor alias gets the actor's id; "[ctx]"
+/// aliases need their context word before the mention, "~" aliases an earlier mention of the actor; an alias of
+/// the mention's type wins over one of another type;</item>
+/// <item>then, in text order, for what is left: a title or generic name resolved by the document date and the
+/// countries the document names (رئيس الوزراء العراقي in 2021 and in 2024); an actor alias of the same type
+/// inside a longer mention (السيد مقتدى الصدر); a place named exactly (a metonymic "واشنطن" tagged ORG);
+/// a title or generic name whose holder the document already named goes to that holder first;
+/// coreference with an earlier, longer mention of the same type that ends with the mention or begins with it
+/// (a surname, a given name);</item>
+/// <item>anything else gets <see cref="UnknownEntityId"/>: a stable id from its normalized name (without the
+/// article, so definite and indefinite forms agree) and type.</item>
+/// </list>
+/// Thread-safe: per-document state stays local.
+/// </summary>
+public sealed class ActorLinker
+{
+    private static readonly Lazy<ActorLinker> DefaultInstance = new(() => new ActorLinker(ActorCatalog.Default, PlaceResolver.Default));
+
+    public ActorLinker(ActorCatalog catalog, PlaceResolver places)
+    {
+        Catalog = catalog;
+        Places = places;
+    }
+
+    public static ActorLinker Default => DefaultInstance.Value;
+
+    public ActorCatalog Catalog { get; }
+
+    public PlaceResolver Places { get; }
+
+    /// <summary>The refs of a document's mentions, in the order of <paramref name="mentions"/>.</summary>
+    public IReadOnlyList<LinkedMention> Link(string text, IReadOnlyList<EntityMention> mentions, DateOnly? date) =>
+        Link(new FoldedText(text), mentions, date);
+
+    /// <summary>The refs of a document's mentions, for a text already folded (fold once, find and link).</summary>
+    public IReadOnlyList<LinkedMention> Link(FoldedText folded, IReadOnlyList<EntityMention> mentions, DateOnly? date)
+    {
+        var order = Enumerable.Range(0, mentions.Count).OrderBy(i => mentions[i].Span.Start).ThenBy(i => i).ToArray();
+        var result = new LinkedMention?[mentions.Count];
+        var words = new List<string>[mentions.Count];
+        var firstWord = new int[mentions.Count];
+        var context = new PlaceContext();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var i in order)
+        {
+            var m = mentions[i];
+            (words[i], firstWord[i]) = WordsOf(folded, m);
+            if (words[i].Count == 0)
+            {
+                continue;
+            }
+
+            if (m.Type is "GPE" or "LOC" or "FAC" && Places.Resolve(folded, m.Span, m.Type, context) is { } match)
+            {
+                result[i] = new LinkedMention(m, match.Place.Id, LinkRule.Place, null, match.Place);
+                context.Observe(match.Place);
+                continue;
+            }
+
+            if (FindAlias(folded, words[i], firstWord[i], m.Type, seen) is { } actor)
+            {
+                result[i] = new LinkedMention(m, actor.Id, LinkRule.Alias, actor, null);
+                seen[actor.Id] = m.Span.Start;
+                context.Observe(actor.Country);
+            }
+        }
+
+        foreach (var i in order)
+        {
+            if (result[i] is not null)
+            {
+                continue;
+            }
+
+            var m = mentions[i];
+            result[i] = words[i].Count == 0
+                ? new LinkedMention(m, UnknownEntityId.For(m.Type, m.Text), LinkRule.Unknown, null, null)
+                : LinkRest(folded, m, words[i], firstWord[i], date, context, seen, order, mentions, words, result);
+            if (result[i]!.Actor is { } a)
+            {
+                seen[a.Id] = mentions[i].Span.Start;
+            }
+        }
+
+        return result!;
+    }
+
+    private LinkedMention LinkRest(FoldedText folded, EntityMention m, List<string> w, int first, DateOnly? date, PlaceContext context,
+        Dictionary<string, int> seen, int[] order, IReadOnlyList<EntityMention> mentions, List<string>[] words, LinkedMention?[] result)
+    {
+        foreach (var key in KeyVariants(w))
+        {
+            // A holder the document already named is the one meant (وزارة الدفاع after وزارة الدفاع الأمريكية).
+            var named = Catalog.TitleHolders(key, date).Where(a => seen.ContainsKey(a.Id)).OrderByDescending(a => seen[a.Id]).FirstOrDefault();
+            if ((named ?? Catalog.ResolveTitle(key, date, context)) is { } holder)
+            {
+                return new LinkedMention(m, holder.Id, LinkRule.Title, holder, null);
+            }
+        }
+
+        // The longest alias of the mention's type inside it.
+        for (var length = w.Count - 1; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= w.Count; start++)
+            {
+                var key = string.Join(' ', w.GetRange(start, length));
+                foreach (var alias in Catalog.Aliases(key))
+                {
+                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.ContainsKey(alias.Actor.Id)))
+                    {
+                        return new LinkedMention(m, alias.Actor.Id, LinkRule.ContainedAlias, alias.Actor, null);
+                    }
+                }
+            }
+        }
+
+        if (m.Type is not ("GPE" or "LOC" or "FAC") && Places.Gazetteer.Lookup(string.Join(' ', w)).Length > 0
+            && Places.Resolve(folded, m.Span, null, context) is { } place)
+        {
+            return new LinkedMention(m, place.Place.Id, LinkRule.Place, null, place.Place);
+        }
+
+        // Coreference: the nearest earlier mention of the same type whose name ends or begins with this one.
+        LinkedMention? antecedent = null;
+        var antecedentStart = -1;
+        foreach (var j in order)
+        {
+            var other = mentions[j];
+            if (other.Span.Start >= m.Span.Start || result[j] is not { } linked || other.Type != m.Type || words[j].Count <= w.Count)
+            {
+                continue;
+            }
+
+            var o = words[j];
+            var endsWith = o.Skip(o.Count - w.Count).SequenceEqual(w);
+            var beginsWith = m.Type == "PER" && w.Count == 1 && o[0] == w[0];
+            if ((endsWith || beginsWith) && other.Span.Start > antecedentStart)
+            {
+                antecedent = linked;
+                antecedentStart = other.Span.Start;
+            }
+        }
+
+        if (antecedent is not null)
+        {
+            return new LinkedMention(m, antecedent.Ref, LinkRule.Coreference, antecedent.Actor, antecedent.Place);
+        }
+
+        return new LinkedMention(m, UnknownEntityId.For(m.Type, UnknownKey(w)), LinkRule.Unknown, null, null);
+    }
+
+    /// <summary>
+    /// The name an unknown entity is known by: ل fused with the article gives the article back (للبرلمان), and the
+    /// article is dropped from every word, so the definite and indefinite forms of a name (لجنة عسكرية عليا،
+    /// اللجنة العسكرية العليا) are one entity.
+    /// </summary>
+    private string UnknownKey(List<string> w)
+    {
+        var words = new List<string>(w);
+        foreach (var (stem, _, fused) in Places.Proclitics.Strip(words[0]))
+        {
+            if (fused)
+            {
+                words[0] = stem;
+                break;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Length > 4 && words[i].StartsWith("ال", StringComparison.Ordinal))
+            {
+                words[i] = words[i][2..];
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private Actor? FindAlias(FoldedText folded, List<string> w, int first, string type, Dictionary<string, int> seen)
+    {
+        foreach (var key in KeyVariants(w))
+        {
+            Actor? best = null;
+            var bestRank = double.MinValue;
+            foreach (var alias in Catalog.Aliases(key))
+            {
+                if (alias.Context is not null && !ContextBefore(folded, first, alias.Context))
+                {
+                    continue;
+                }
+
+                var last = -1;
+                if (alias.Anaphoric && !seen.TryGetValue(alias.Actor.Id, out last))
+                {
+                    continue;
+                }
+
+                // The mention's type first; among short forms two actors share, the one named last.
+                var rank = (alias.Actor.Type == type ? 1e9 : 0) + (alias.Anaphoric ? last : 1e8);
+                if (rank > bestRank)
+                {
+                    best = alias.Actor;
+                    bestRank = rank;
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention's key, then its key with a proclitic stripped from the first word.</summary>
+    private IEnumerable<string> KeyVariants(List<string> w)
+    {
+        yield return string.Join(' ', w);
+        foreach (var (stem, _, _) in Places.Proclitics.Strip(w[0]))
+        {
+            yield return w.Count == 1 ? stem : stem + " " + string.Join(' ', w.Skip(1));
+        }
+    }
+
+    private bool ContextBefore(FoldedText text, int first, string context)
+    {
+        if (first == 0 || !text.Joined(first))
+        {
+            return false;
+        }
+
+        var word = text.Word(first - 1).ToString();
+        return word == context || Places.Proclitics.Strip(word).Any(s => s.Stem == context);
+    }
+
+    private static (List<string> Words, int First) WordsOf(FoldedText text, EntityMention m)
+    {
+        var (first, last) = text.WordRange(m.Span);
+        var list = new List<string>();
+        for (var i = first; i <= last; i++)
+        {
+            var part = text.WordPart(i, m.Span);
+            if (!part.IsEmpty)
+            {
+                list.Add(NameKey.CanonicalWord(part).ToString());
+            }
+        }
+
+        return (list, first);
+    }
+}

@@ -1,0 +1,43 @@
+using Marsad.Arabic;
+
+namespace Marsad.Extract.Places;
+
+/// <summary>
+/// Strips the proclitics of proclitics.tsv from a normalized word. Rules: longest prefix first; the stem keeps at
+/// least two letters; a prefix with a restored part (لل → ال) yields the stem with its article and marks the word
+/// as fused (the whole word is the mention).
+/// </summary>
+public sealed class Proclitics
+{
+    private static readonly Lazy<Proclitics> DefaultInstance = new(() => Load(DataFiles.Path("gazetteer", "proclitics.tsv")));
+
+    private readonly (string Prefix, string Restores)[] _prefixes;
+
+    public Proclitics(IEnumerable<(string Prefix, string Restores)> prefixes)
+    {
+        _prefixes = [.. prefixes.OrderByDescending(p => p.Prefix.Length)];
+    }
+
+    public static Proclitics Default => DefaultInstance.Value;
+
+    /// <summary>The prefixes with what each restores, longest first.</summary>
+    public ReadOnlySpan<(string Prefix, string Restores)> Prefixes => _prefixes;
+
+    public static Proclitics Load(string path) =>
+        new(TsvLexicon.ReadRows(path).Select(r => (NameKey.Of(r[0]), r.Length > 1 ? NameKey.Of(r[1]) : "")));
+
+    /// <summary>
+    /// The readings of a word with a proclitic removed, longest prefix first: the stem, the prefix length (in
+    /// characters of the normalized word) and whether the prefix fused with the article.
+    /// </summary>
+    public IEnumerable<(string Stem, int PrefixLength, bool Fused)> Strip(string word)
+    {
+        foreach (var (prefix, restores) in _prefixes)
+        {
+            if (word.Length - prefix.Length >= 2 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return (restores + word[prefix.Length..], prefix.Length, restores.Length > 0);
+            }
+        }
+    }
+}
