@@ -93,7 +93,8 @@ internal static class AnalyzeRunner
 
         if (options.JsonPath is not null)
         {
-            WriteJson(options.JsonPath, jsons!, corpus!.ToSections());
+            var final = documents.Select(d => corpus!.Redated.FirstOrDefault(r => r.Id == d.Id) ?? d).ToList();
+            WriteJson(options.JsonPath, jsons!, corpus!.ToSections(new CorpusSections { Entities = w => EntityJson.WriteCatalog(w, final) }));
         }
 
         if (!options.Quiet)

@@ -1,4 +1,5 @@
 using Marsad.Arabic;
+using Marsad.Extract.Actors;
 using Marsad.Extract.Times;
 using Marsad.Model;
 
@@ -15,5 +16,8 @@ public static class DefaultPipeline
         // Times read the normalized text; when the page gave no date they infer `published` first, and every
         // relative expression resolves against it — so they run before anything that reads dates.
         new TimeAnnotator(),
+
+        // Entities after times: dated titles ("رئيس الوزراء العراقي") resolve against the publication date.
+        new EntityAnnotator(),
     ]);
 }

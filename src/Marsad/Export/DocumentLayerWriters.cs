@@ -13,7 +13,7 @@ public static class DocumentLayerWriters
     public static IReadOnlyList<DocumentLayerWriter> All { get; } =
     [
         new("times", WriteTimes),
-        new("entities", static (w, d) => WriteEmpty(w)),
+        new("entities", EntityJson.WriteMentions),
         new("quantities", static (w, d) => WriteEmpty(w)),
         new("quotes", static (w, d) => WriteEmpty(w)),
     ];

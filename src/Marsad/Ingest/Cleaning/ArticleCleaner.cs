@@ -20,7 +20,7 @@ namespace Marsad.Ingest.Cleaning;
 /// words without digits, since lists of titles may follow an article), breadcrumbs, and short lines
 /// repeated across the group's documents (<see cref="CleanerContext"/>) go (other); a section label at the very top
 /// ("أخبار", "عربي ودولي", or any single word above the headline) goes (other);</item>
-/// <item>the headline (<see cref="HeadlineFinder"/>: a kicker above it stays) moves to the title without a record;
+/// <item>the headline (<see cref="HeadlineFinder"/>: a kicker above it stays) is the title, and stays in the text;
 /// any other line equal to the title goes (duplicate);</item>
 /// <item>blocks: after a related-links header its link-like lines go (at most <see cref="CleanerOptions.RelatedLinksInBody"/>
 /// inside the body, all of them in the footer); after a comments header below the first paragraph, when what follows is
@@ -423,8 +423,8 @@ public sealed class ArticleCleaner
                     title = line.Text;
                 }
 
-                line.Reason = RemovalReason.Other;
-                line.Silent = true;
+                // The headline stays the first line of the text: readers keep it, and its names and dates are
+                // the article's too. Only its copies go.
                 line.IsTitle = true;
                 moved = true;
             }

@@ -22,9 +22,17 @@ public class ArticleCleanerSeedTests
             var c = Cleaned.Value[id];
             var bodyLines = c.Text.Split('\n').Select(SeedGold.Norm).ToHashSet();
             var body = SeedGold.Norm(c.Text);
+            var title = SeedGold.Norm(SeedGold.Title(id));
             foreach (var line in SeedGold.Strings(id, "boilerplate").Concat(SeedGold.Strings(id, "captions")))
             {
                 var l = SeedGold.Norm(line);
+                if (l == title)
+                {
+                    // The headline stays once, as the text's first line; its copies are what must go.
+                    Assert.Equal(1, c.Text.Split('\n').Count(x => SeedGold.Norm(x) == title));
+                    continue;
+                }
+
                 var present = l.Length < 25 ? bodyLines.Contains(l) : body.Contains(l, StringComparison.Ordinal);
                 Assert.False(present, $"{id}: boilerplate kept: {line}");
             }
