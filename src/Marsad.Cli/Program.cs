@@ -54,6 +54,10 @@ public static class Program
         var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — read, clean, annotate, connect, store, serve.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(EnqueueCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         return root;
     }
 

@@ -24,6 +24,7 @@ internal static class AnalyzeRunner
         var report = new AnalyzeReport();
 
         using var store = OpenStore(options.DbPath);
+        using var index = OpenIndex(options);
         var articles = Read(options, report);
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
@@ -40,11 +41,16 @@ internal static class AnalyzeRunner
                     var document = analyzer.Analyze(article, context, (annotator, doc, ex) =>
                         report.Error($"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"));
                     var json = AnalysisJson.DocumentJson(document);
-                    var result = store.Save(ToStored(document, json));
+                    var stored = ToStored(document, json);
+                    var result = store.Save(stored);
                     report.Stored(result, document);
+                    if (result != SaveResult.Unchanged)
+                    {
+                        index?.Upsert(stored);
+                    }
                     jsons?.Add(json);
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException and not Microsoft.Data.Sqlite.SqliteException)
+                catch (Exception ex) when (ex is not OutOfMemoryException and not Microsoft.Data.Sqlite.SqliteException and not Npgsql.NpgsqlException)
                 {
                     report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(ex.Message)}");
                 }
@@ -69,6 +75,7 @@ internal static class AnalyzeRunner
             AnalyzeAll(null);
         }
 
+        index?.Commit();
         if (options.JsonPath is not null)
         {
             WriteJson(options.JsonPath, jsons!);
@@ -87,11 +94,35 @@ internal static class AnalyzeRunner
     {
         try
         {
-            return SqliteDocumentStore.Open(path);
+            return StoreFactory.Open(path);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or FormatException or ArgumentException
+                                       or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            throw new StoreOpenException($"cannot open the store {path}: {Program.OneLine(ex.Message)}", ex);
+            throw new StoreOpenException($"cannot open the store {StoreFactory.Redact(path)}: {Program.OneLine(ex.Message)}", ex);
+        }
+    }
+
+    /// <summary>
+    /// The search index, updated as documents are stored; null with --no-index. An index that cannot be opened (another
+    /// process writes it) costs a warning, not the run: `marsad reindex` catches up from the store.
+    /// </summary>
+    private static Marsad.Storage.Search.DocumentIndex? OpenIndex(AnalyzeOptions options)
+    {
+        if (options.NoIndex)
+        {
+            return null;
+        }
+
+        var path = options.IndexPath ?? StoreFactory.DefaultIndexPath(options.DbPath);
+        try
+        {
+            return Marsad.Storage.Search.DocumentIndex.Open(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"marsad: warning: search index {path} not updated ({Program.OneLine(ex.Message)}); run 'marsad reindex' later");
+            return null;
         }
     }
 
