@@ -59,6 +59,9 @@ public class ArabicSearchAnalyzerTests
     public void FeminineAndPluralSuffixesMeet() => AllSame("العراقية", "عراقي", "العراق");
 
     [Fact]
+    public void AccusativeAlefIsCut() => AllSame("هجوماً", "هجوما", "الهجوم");
+
+    [Fact]
     public void StopWordsAreDropped() => Assert.Equal(Terms("الكتاب"), Terms("في الكتاب وفي هذا"));
 
     [Fact]
