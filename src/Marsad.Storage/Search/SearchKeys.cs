@@ -1,14 +1,15 @@
-using Marsad.Arabic;
+using Marsad.Ingest.Metadata;
 
 namespace Marsad.Storage.Search;
 
 /// <summary>
-/// Exact-match keys of the filter fields. Rules: outlets are trimmed, normalized (<see cref="ArabicNormalizer"/>) and
-/// lowercased, so "Al Arabiya", "al arabiya" and spelling variants of an Arabic name meet; event types are lowercased.
+/// Exact-match keys of the filter fields. Rules: an outlet the catalog knows (<c>data/outlets</c>, any of its names or
+/// spellings) becomes its catalog name, then the catalog's matching key (normalized, lowercased, letters and digits), so
+/// "Al Arabiya", "al arabiya" and "العربية" meet; event types are lowercased.
 /// </summary>
 public static class SearchKeys
 {
-    public static string Outlet(string outlet) => ArabicNormalizer.Normalize(outlet.Trim()).ToLowerInvariant();
+    public static string Outlet(string outlet) => OutletCatalog.Key(OutletCatalog.Default.Find(outlet)?.Name ?? outlet);
 
     public static string EventType(string type) => type.Trim().ToLowerInvariant();
 
