@@ -173,6 +173,40 @@ public sealed class PostgresJobQueue : IDisposable
         return new QueueCounts(counts.GetValueOrDefault("queued"), counts.GetValueOrDefault("running"), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("failed"));
     }
 
+    /// <summary>
+    /// Runs a cross-document step (stories, event merge, a search index sync) in at most one process at a time, under a
+    /// session advisory lock named by <paramref name="step"/>. Such a step must read its input from the store, where
+    /// every committed document is whatever worker stored it and in whatever order, so its result does not depend on
+    /// arrival order. Returns false, without running, when another process holds the lock and <paramref name="wait"/> is false.
+    /// </summary>
+    public bool RunExclusive(string step, Action action, bool wait = true)
+    {
+        var key = StepLockKey(step);
+        using var connection = _store.DataSource.OpenConnection();
+        using (var lockCmd = new NpgsqlCommand(wait ? "SELECT pg_advisory_lock($1), true" : "SELECT 0, pg_try_advisory_lock($1)", connection))
+        {
+            lockCmd.Parameters.AddWithValue(key);
+            using var r = lockCmd.ExecuteReader();
+            r.Read();
+            if (!r.GetBoolean(1))
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            action();
+            return true;
+        }
+        finally
+        {
+            using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
+            unlock.Parameters.AddWithValue(key);
+            unlock.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>Every job as (document id, state, attempts, result), in queue order: for reports and tests.</summary>
     public IReadOnlyList<(string DocId, string State, int Attempts, string? Result)> Jobs()
     {
@@ -193,6 +227,18 @@ public sealed class PostgresJobQueue : IDisposable
         {
             _store.Dispose();
         }
+    }
+
+    // A stable 64-bit key per step name (FNV-1a), the same in every process.
+    private static long StepLockKey(string step)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in "marsad.step:" + step)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
     }
 
     private static bool Owns(NpgsqlConnection connection, NpgsqlTransaction tx, QueuedJob job)

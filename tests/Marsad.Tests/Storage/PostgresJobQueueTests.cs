@@ -118,5 +118,28 @@ public sealed class PostgresJobQueueTests : IDisposable
         Assert.Equal(1, queue.Counts().Failed);
     }
 
+    [SkippableFact]
+    public void CorpusStepRunsInOneProcessAtATime()
+    {
+        using var queue = OpenQueue();
+        using var other = PostgresJobQueue.Open(_database!.ConnectionString);
+        var inside = 0;
+        var overlapped = false;
+        Parallel.For(0, 4, i =>
+        {
+            var q = i % 2 == 0 ? queue : other;
+            q.RunExclusive("stories", () =>
+            {
+                overlapped |= Interlocked.Increment(ref inside) > 1;
+                Thread.Sleep(50);
+                Interlocked.Decrement(ref inside);
+            });
+        });
+        Assert.False(overlapped);
+
+        queue.RunExclusive("stories", () => Assert.False(other.RunExclusive("stories", () => { }, wait: false)));
+        Assert.True(other.RunExclusive("stories", () => { }, wait: false));
+    }
+
     public void Dispose() => _database?.Dispose();
 }
