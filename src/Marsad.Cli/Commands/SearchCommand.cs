@@ -27,7 +27,7 @@ public static class SearchCommand
         };
         var from = new Option<string?>("--from") { Description = "Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)" };
         var to = new Option<string?>("--to") { Description = "Published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)" };
-        var outlet = new Option<string[]>("--outlet") { Description = "Only this outlet (repeat for any of several)", AllowMultipleArgumentsPerToken = false };
+        var outlet = new Option<string[]>("--outlet") { Description = "Only this outlet (repeat for any of several)" };
         var entity = new Option<string[]>("--entity") { Description = "Only documents that mention this entity (repeat: all of them)" };
         var type = new Option<string[]>("--type") { Description = "Only documents with an event of this type: " + string.Join(", ", EventTypes) };
         var limit = new Option<int>("--limit", "-n") { Description = "Number of results", DefaultValueFactory = _ => 10 };
