@@ -20,17 +20,19 @@ public static class AnalyzeCommand
             {
                 if (token.Value.StartsWith('-') && token.Value != "-" && !File.Exists(token.Value) && !Directory.Exists(token.Value))
                 {
-                    result.AddError($"unknown option '{token.Value}' (options: --json FILE, --db PATH, --quiet)");
+                    result.AddError($"unknown option '{token.Value}' (options: --json FILE, --db PATH, --index DIR, --no-index, --quiet)");
                 }
             }
         });
         var json = new Option<string?>("--json") { Description = "Write the analysis (marsad.analysis/1) to this file ('-' for standard output)" };
-        var db = new Option<string?>("--db") { Description = "SQLite database file (default: marsad.db in the user's data directory, or MARSAD_DB)" };
+        var db = new Option<string?>("--db") { Description = "The store: a SQLite file or a postgres:// URI (default: MARSAD_DB, else marsad.db in the user's data directory)" };
+        var index = new Option<string?>("--index") { Description = "The search index folder to update (default: beside the SQLite file, e.g. marsad.db.index)" };
+        var noIndex = new Option<bool>("--no-index") { Description = "Do not update the search index" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table; errors still go to standard error" };
 
         var command = new Command("analyze", "Read, clean, annotate and store articles; optionally write the analysis as JSON")
         {
-            inputs, json, db, quiet,
+            inputs, json, db, index, noIndex, quiet,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +40,9 @@ public static class AnalyzeCommand
                 parse.GetValue(inputs) ?? [],
                 parse.GetValue(json),
                 parse.GetValue(db) ?? SqliteDocumentStore.DefaultPath(),
-                parse.GetValue(quiet));
+                parse.GetValue(quiet),
+                parse.GetValue(index),
+                parse.GetValue(noIndex));
             return AnalyzeRunner.Run(options);
         });
         return command;
@@ -46,4 +50,4 @@ public static class AnalyzeCommand
 }
 
 /// <summary>The options of one <c>analyze</c> run.</summary>
-public sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string? JsonPath, string DbPath, bool Quiet);
+public sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string? JsonPath, string DbPath, bool Quiet, string? IndexPath = null, bool NoIndex = false);

@@ -25,6 +25,7 @@ internal static class AnalyzeRunner
         var report = new AnalyzeReport();
 
         using var store = OpenStore(options.DbPath);
+        using var index = OpenIndex(options);
         var articles = Read(options, report);
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
@@ -60,7 +61,14 @@ internal static class AnalyzeRunner
             {
                 var document = redated.GetValueOrDefault(analyzed.Id) ?? analyzed;
                 var json = AnalysisJson.DocumentJson(document);
-                report.Stored(store.Save(ToStored(document, json)), document);
+                var stored = ToStored(document, json);
+                var result = store.Save(stored);
+                report.Stored(result, document);
+                if (result != SaveResult.Unchanged)
+                {
+                    index?.Upsert(stored);
+                }
+
                 jsons?.Add(json);
                 tick?.Invoke();
             }
@@ -91,6 +99,7 @@ internal static class AnalyzeRunner
             StoreAll(corpus, jsons, null);
         }
 
+        index?.Commit();
         if (options.JsonPath is not null)
         {
             var final = documents.Select(d => corpus!.Redated.FirstOrDefault(r => r.Id == d.Id) ?? d).ToList();
@@ -110,11 +119,35 @@ internal static class AnalyzeRunner
     {
         try
         {
-            return SqliteDocumentStore.Open(path);
+            return StoreFactory.Open(path);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or FormatException or ArgumentException
+                                       or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            throw new StoreOpenException($"cannot open the store {path}: {Program.OneLine(ex.Message)}", ex);
+            throw new StoreOpenException($"cannot open the store {StoreFactory.Redact(path)}: {Program.OneLine(ex.Message)}", ex);
+        }
+    }
+
+    /// <summary>
+    /// The search index, updated as documents are stored; null with --no-index. An index that cannot be opened (another
+    /// process writes it) costs a warning, not the run: `marsad reindex` catches up from the store.
+    /// </summary>
+    private static Marsad.Storage.Search.DocumentIndex? OpenIndex(AnalyzeOptions options)
+    {
+        if (options.NoIndex)
+        {
+            return null;
+        }
+
+        var path = options.IndexPath ?? StoreFactory.DefaultIndexPath(options.DbPath);
+        try
+        {
+            return Marsad.Storage.Search.DocumentIndex.Open(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"marsad: warning: search index {path} not updated ({Program.OneLine(ex.Message)}); run 'marsad reindex' later");
+            return null;
         }
     }
 

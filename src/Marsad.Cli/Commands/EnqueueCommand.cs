@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Marsad.Ingest;
+using Marsad.Model;
+using Marsad.Storage;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad enqueue INPUT... --db postgres://…</c>: reads the inputs (as <c>analyze</c> does) and queues every article as
+/// one batch for <c>marsad worker</c> processes. Ids repeated within the batch get a ~2, ~3 suffix, as in analyze.
+/// </summary>
+public static class EnqueueCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files or folders (read recursively): .txt, .html/.htm, .json/.jsonl, RSS/Atom .xml",
+        };
+        var db = new Option<string?>("--db") { Description = "The PostgreSQL store (postgres://… or Host=…; default: MARSAD_DB)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line" };
+        var command = new Command("enqueue", "Queue articles in PostgreSQL for marsad worker processes")
+        {
+            inputs, db, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var connection = WorkerCommand.PostgresConnection(parse.GetValue(db));
+            var articles = new List<RawArticle>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var failed = false;
+            foreach (var outcome in ArticleReader.ReadAll(parse.GetValue(inputs) ?? []))
+            {
+                foreach (var warning in outcome.Warnings)
+                {
+                    Console.Error.WriteLine("marsad: warning: " + warning);
+                }
+
+                if (outcome.Article is { } article)
+                {
+                    articles.Add(Unique(article, ids));
+                }
+                else if (outcome.Error is { } error)
+                {
+                    Console.Error.WriteLine("marsad: " + error);
+                    failed = true;
+                }
+            }
+
+            using var queue = PostgresJobQueue.Open(connection);
+            var batch = queue.Enqueue(articles);
+            if (!parse.GetValue(quiet))
+            {
+                Console.WriteLine($"queued {articles.Count} documents (batch {batch}) in {queue.Store.Description}");
+            }
+
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static RawArticle Unique(RawArticle raw, HashSet<string> ids)
+    {
+        if (ids.Add(raw.Id))
+        {
+            return raw;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (ids.Add(id))
+            {
+                Console.Error.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; queued as '{id}'");
+                return raw with { Id = id };
+            }
+        }
+    }
+}

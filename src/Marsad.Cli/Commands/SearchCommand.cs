@@ -1,0 +1,253 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Export;
+using Marsad.Model;
+using Marsad.Storage;
+using Marsad.Storage.Search;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad search QUERY... [--from DATE] [--to DATE] [--outlet O]... [--entity E]... [--type T]... [--limit N] [--json]</c>:
+/// ranked results from the store's search index, with highlighted snippets; <c>--json</c> for machines.
+/// </summary>
+public static class SearchCommand
+{
+    /// <summary>The event types of the contract (events[].type).</summary>
+    public static readonly string[] EventTypes = ["attack", "airstrike", "talks", "threat", "demand", "decision", "message", "statement"];
+
+    public static Command Create()
+    {
+        var query = new Argument<string[]>("QUERY")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Words to find (any inflection or clitic form matches); \"quoted words\" must appear together",
+        };
+        var from = new Option<string?>("--from") { Description = "Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)" };
+        var to = new Option<string?>("--to") { Description = "Published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)" };
+        var outlet = new Option<string[]>("--outlet") { Description = "Only this outlet (repeat for any of several)" };
+        var entity = new Option<string[]>("--entity") { Description = "Only documents that mention this entity (repeat: all of them)" };
+        var type = new Option<string[]>("--type") { Description = "Only documents with an event of this type: " + string.Join(", ", EventTypes) };
+        var limit = new Option<int>("--limit", "-n") { Description = "Number of results", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Write the results as JSON on standard output" };
+        var db = new Option<string?>("--db") { Description = "The store: a SQLite file or a postgres:// URI (default: MARSAD_DB, else marsad.db in the user's data directory)" };
+        var index = new Option<string?>("--index") { Description = "The search index folder (default: beside the SQLite file, e.g. marsad.db.index)" };
+
+        var command = new Command("search", "Search the analyzed documents: ranked results with highlighted snippets")
+        {
+            query, from, to, outlet, entity, type, limit, json, db, index,
+        };
+        command.SetAction(parse =>
+        {
+            var types = parse.GetValue(type) ?? [];
+            foreach (var t in types)
+            {
+                if (!EventTypes.Contains(t.Trim().ToLowerInvariant()))
+                {
+                    throw new UsageException($"unknown event type '{t}' (types: {string.Join(", ", EventTypes)})");
+                }
+            }
+
+            var n = parse.GetValue(limit);
+            if (n < 1)
+            {
+                throw new UsageException("--limit must be ≥ 1");
+            }
+
+            var q = new SearchQuery
+            {
+                Text = string.Join(' ', parse.GetValue(query) ?? []),
+                From = ParseDate(parse.GetValue(from), "--from", first: true),
+                To = ParseDate(parse.GetValue(to), "--to", first: false),
+                Outlets = parse.GetValue(outlet) ?? [],
+                Entities = parse.GetValue(entity) ?? [],
+                Types = types,
+                Limit = n,
+            };
+            if (string.IsNullOrWhiteSpace(q.Text) && q.From is null && q.To is null && q.Outlets.Count == 0 && q.Entities.Count == 0 && q.Types.Count == 0)
+            {
+                throw new UsageException("give words to search for, or at least one filter (--from, --to, --outlet, --entity, --type)");
+            }
+
+            if (q.From is { } f && q.To is { } t2 && f > t2)
+            {
+                throw new UsageException($"--from {f:yyyy-MM-dd} is after --to {t2:yyyy-MM-dd}");
+            }
+
+            var path = parse.GetValue(index) ?? StoreFactory.DefaultIndexPath(parse.GetValue(db));
+            using var service = OpenIndex(path);
+            var results = service.Search(q);
+            if (parse.GetValue(json))
+            {
+                WriteJson(q, results);
+            }
+            else
+            {
+                Print(results);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>A date, month or year; a month or year means its first day for --from and its last for --to.</summary>
+    internal static DateOnly? ParseDate(string? value, string option, bool first)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", c, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM", c, DateTimeStyles.None, out var month))
+        {
+            return first ? month : month.AddMonths(1).AddDays(-1);
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy", c, DateTimeStyles.None, out var year))
+        {
+            return first ? year : new DateOnly(year.Year, 12, 31);
+        }
+
+        throw new UsageException($"{option} '{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+
+    private static SearchService OpenIndex(string path)
+    {
+        try
+        {
+            return SearchService.Open(path);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static void Print(SearchResults results)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (results.Hits.Count == 0)
+        {
+            console.MarkupLine("[grey]no results[/]");
+            return;
+        }
+
+        var rank = 0;
+        foreach (var hit in results.Hits)
+        {
+            rank++;
+            var title = hit.Title.Text.Length > 0 ? Marked(hit.Title) : Markup.Escape(hit.Id);
+            var meta = string.Join(" · ", new[] { hit.Outlet, hit.Published, hit.Id }.Where(s => !string.IsNullOrEmpty(s)).Select(s => Markup.Escape(s!)));
+            console.MarkupLine($"[bold]{rank,2}.[/] [bold]{title}[/]");
+            console.MarkupLine($"    [grey]{meta} · {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
+            if (hit.Snippet.Text.Length > 0)
+            {
+                console.MarkupLine("    " + Marked(hit.Snippet));
+            }
+
+            console.WriteLine();
+        }
+
+        console.MarkupLine($"[grey]{results.Hits.Count} of {results.TotalHits} results in {results.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms[/]");
+    }
+
+    private static string Marked(Snippet snippet)
+    {
+        var sb = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var h in snippet.Highlights)
+        {
+            sb.Append(Markup.Escape(snippet.Text[at..h.Start].ReplaceLineEndings(" ")));
+            sb.Append("[bold yellow]").Append(Markup.Escape(h.Of(snippet.Text))).Append("[/]");
+            at = h.End;
+        }
+
+        sb.Append(Markup.Escape(snippet.Text[at..].ReplaceLineEndings(" ")));
+        return sb.ToString();
+    }
+
+    private static void WriteJson(SearchQuery q, SearchResults results)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var w = new Utf8JsonWriter(stdout, AnalysisJson.WriterOptions with { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("query", q.Text);
+        w.WriteStartObject("filters");
+        WriteDate(w, "from", q.From);
+        WriteDate(w, "to", q.To);
+        WriteStrings(w, "outlets", q.Outlets);
+        WriteStrings(w, "entities", q.Entities);
+        WriteStrings(w, "types", q.Types);
+        w.WriteEndObject();
+        w.WriteNumber("total", results.TotalHits);
+        w.WriteNumber("tookMs", Math.Round(results.Elapsed.TotalMilliseconds, 2));
+        w.WriteStartArray("hits");
+        foreach (var hit in results.Hits)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", hit.Id);
+            w.WriteNumber("score", Math.Round(hit.Score, 4));
+            WriteNullable(w, "title", hit.Title.Text.Length > 0 ? hit.Title.Text : null);
+            WriteNullable(w, "outlet", hit.Outlet);
+            WriteNullable(w, "published", hit.Published);
+            WriteSpans(w, "titleHighlights", hit.Title.Highlights);
+            w.WriteString("snippet", hit.Snippet.Text);
+            WriteSpans(w, "highlights", hit.Snippet.Highlights);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteSpans(Utf8JsonWriter w, string name, IReadOnlyList<TextSpan> spans)
+    {
+        w.WriteStartArray(name);
+        foreach (var s in spans)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", s.Start);
+            w.WriteNumber("end", s.End);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date) =>
+        WriteNullable(w, name, date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Marsad.Storage;
+
+/// <summary>
+/// The shared store: PostgreSQL through Npgsql, with the same rows and rules as <see cref="SqliteDocumentStore"/>. Each
+/// document is written in its own transaction (the row is locked while its hash is compared), so several processes may
+/// save at once; <see cref="PostgresJobQueue"/> writes documents through <see cref="Save(NpgsqlConnection, NpgsqlTransaction, StoredDocument)"/>
+/// inside its own transaction, so a document and its finished job commit together.
+/// </summary>
+public sealed class PostgresDocumentStore : IDocumentStore
+{
+    private readonly NpgsqlDataSource _source;
+
+    private PostgresDocumentStore(NpgsqlDataSource source, string description)
+    {
+        _source = source;
+        Description = description;
+    }
+
+    public string Description { get; }
+
+    internal NpgsqlDataSource DataSource => _source;
+
+    /// <summary>Connects with an Npgsql connection string and migrates the schema; fails with the server's message.</summary>
+    public static PostgresDocumentStore Open(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}"
+            + (string.IsNullOrEmpty(builder.SearchPath) ? "" : " (schema " + builder.SearchPath + ")");
+        var source = NpgsqlDataSource.Create(builder.ConnectionString);
+        try
+        {
+            PostgresSchema.Migrate(source, description);
+            return new PostgresDocumentStore(source, description);
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
+
+    public string? GetContentHash(string id)
+    {
+        using var cmd = _source.CreateCommand("SELECT content_hash FROM documents WHERE id = $1");
+        cmd.Parameters.AddWithValue(id);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    public SaveResult Save(StoredDocument document)
+    {
+        using var connection = _source.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        var result = Save(connection, tx, document);
+        tx.Commit();
+        return result;
+    }
+
+    /// <summary>Saves inside the caller's transaction (the caller commits).</summary>
+    internal static SaveResult Save(NpgsqlConnection connection, NpgsqlTransaction tx, StoredDocument document)
+    {
+        using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
+        {
+            check.Parameters.AddWithValue(document.Id);
+            using var r = check.ExecuteReader();
+            if (r.Read() && r.GetString(0) == document.ContentHash && r.GetString(1) == document.AnalyzerVersion)
+            {
+                return SaveResult.Unchanged;
+            }
+        }
+
+        using var upsert = new NpgsqlCommand("""
+            INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
+                                   language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
+            ON CONFLICT (id) DO UPDATE SET
+              content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
+              title = excluded.title, outlet = excluded.outlet, published = excluded.published,
+              published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
+              removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
+              analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at
+            RETURNING (xmax = 0)
+            """, connection, tx);
+        upsert.Parameters.AddWithValue(document.Id);
+        upsert.Parameters.AddWithValue(document.ContentHash);
+        upsert.Parameters.AddWithValue(document.SourcePath);
+        upsert.Parameters.Add(Text(document.Url));
+        upsert.Parameters.Add(Text(document.Title));
+        upsert.Parameters.Add(Text(document.Outlet));
+        upsert.Parameters.Add(Text(document.Published));
+        upsert.Parameters.AddWithValue(document.PublishedFrom);
+        upsert.Parameters.AddWithValue(document.Language);
+        upsert.Parameters.AddWithValue(document.Encoding);
+        upsert.Parameters.AddWithValue(document.RemovedCount);
+        upsert.Parameters.AddWithValue(document.Text);
+        upsert.Parameters.AddWithValue(document.Json);
+        upsert.Parameters.AddWithValue(document.AnalyzerVersion);
+
+        // xmax = 0 on the returned row means it was inserted, not updated.
+        var inserted = (bool)upsert.ExecuteScalar()!;
+        return inserted ? SaveResult.Inserted : SaveResult.Updated;
+    }
+
+    public StoredDocument? Get(string id)
+    {
+        using var cmd = _source.CreateCommand(SelectColumns + " WHERE id = $1");
+        cmd.Parameters.AddWithValue(id);
+        using var reader = cmd.ExecuteReader();
+        return reader.Read() ? ReadRow(reader) : null;
+    }
+
+    public IEnumerable<StoredDocument> All()
+    {
+        // Ordinal id order, as SQLite gives; the database's collation might order Arabic ids differently.
+        using var cmd = _source.CreateCommand(SelectColumns + " ORDER BY id COLLATE \"C\"");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadRow(reader);
+        }
+    }
+
+    public int Count()
+    {
+        using var cmd = _source.CreateCommand("SELECT COUNT(*) FROM documents");
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => _source.Dispose();
+
+    private const string SelectColumns =
+        "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
+
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
+
+    private static StoredDocument ReadRow(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        ContentHash = r.GetString(1),
+        SourcePath = r.GetString(2),
+        Url = r.IsDBNull(3) ? null : r.GetString(3),
+        Title = r.IsDBNull(4) ? null : r.GetString(4),
+        Outlet = r.IsDBNull(5) ? null : r.GetString(5),
+        Published = r.IsDBNull(6) ? null : r.GetString(6),
+        PublishedFrom = r.GetString(7),
+        Language = r.GetString(8),
+        Encoding = r.GetString(9),
+        RemovedCount = r.GetInt32(10),
+        Text = r.GetString(11),
+        Json = r.GetString(12),
+        AnalyzerVersion = r.GetString(13),
+    };
+}

@@ -1,0 +1,149 @@
+using Marsad.Storage;
+
+namespace Marsad.Tests.Storage;
+
+/// <summary>
+/// The behaviour every <see cref="IDocumentStore"/> promises, run against each implementation by a subclass. Each test
+/// opens its own empty store through <see cref="OpenStore"/>, and <see cref="ReopenStore"/> reaches the same data again.
+/// </summary>
+public abstract class DocumentStoreContract : IDisposable
+{
+    protected abstract IDocumentStore OpenStore();
+
+    protected abstract IDocumentStore ReopenStore();
+
+    public virtual void Dispose()
+    {
+        GC.SuppressFinalize(this);
+    }
+
+    internal static StoredDocument Doc(string id, string hash, string text) => new()
+    {
+        Id = id,
+        ContentHash = hash,
+        AnalyzerVersion = "1",
+        Text = text,
+        Title = "عنوان " + id,
+        Outlet = "وكالة",
+        Published = "2024-01-24",
+        PublishedFrom = "metadata",
+        SourcePath = "/in/" + id + ".txt",
+        Json = "{\"id\":\"" + id + "\"}",
+    };
+
+    [SkippableFact]
+    public void NewDocumentIsInsertedAndReadBack()
+    {
+        using var store = OpenStore();
+        Assert.Equal(SaveResult.Inserted, store.Save(Doc("a", "h1", "نص الخبر")));
+        var back = store.Get("a");
+        Assert.NotNull(back);
+        Assert.Equal(Doc("a", "h1", "نص الخبر"), back);
+        Assert.Equal(1, store.Count());
+        Assert.Equal("h1", store.GetContentHash("a"));
+    }
+
+    [SkippableFact]
+    public void NullFieldsStayNull()
+    {
+        using var store = OpenStore();
+        var doc = Doc("a", "h1", "نص") with { Title = null, Outlet = null, Published = null, Url = null };
+        store.Save(doc);
+        Assert.Equal(doc, store.Get("a"));
+    }
+
+    [SkippableFact]
+    public void SameInputTwiceIsStoredOnce()
+    {
+        using var store = OpenStore();
+        store.Save(Doc("a", "h1", "نص"));
+        Assert.Equal(SaveResult.Unchanged, store.Save(Doc("a", "h1", "نص")));
+        Assert.Equal(1, store.Count());
+    }
+
+    [SkippableFact]
+    public void ChangedContentReplacesTheDocument()
+    {
+        using var store = OpenStore();
+        store.Save(Doc("a", "h1", "نص قديم"));
+        Assert.Equal(SaveResult.Updated, store.Save(Doc("a", "h2", "نص جديد")));
+        Assert.Equal("نص جديد", store.Get("a")!.Text);
+        Assert.Equal(1, store.Count());
+    }
+
+    [SkippableFact]
+    public void NewerAnalyzerReanalyzesAnUnchangedInput()
+    {
+        using var store = OpenStore();
+        store.Save(Doc("a", "h1", "نص") with { AnalyzerVersion = "1" });
+        Assert.Equal(SaveResult.Updated, store.Save(Doc("a", "h1", "نص") with { AnalyzerVersion = "2" }));
+        Assert.Equal("2", store.Get("a")!.AnalyzerVersion);
+    }
+
+    [SkippableFact]
+    public void StorePersistsAcrossReopen()
+    {
+        using (var store = OpenStore())
+        {
+            store.Save(Doc("b", "h", "ب"));
+            store.Save(Doc("a", "h", "أ"));
+        }
+
+        using var again = ReopenStore();
+        Assert.Equal(["a", "b"], again.All().Select(d => d.Id));
+    }
+
+    [SkippableFact]
+    public void AllIsInOrdinalIdOrder()
+    {
+        using var store = OpenStore();
+        foreach (var id in new[] { "ب", "B", "a", "10", "9", "أ" })
+        {
+            store.Save(Doc(id, "h", "نص"));
+        }
+
+        Assert.Equal(new[] { "ب", "B", "a", "10", "9", "أ" }.Order(StringComparer.Ordinal), store.All().Select(d => d.Id));
+    }
+
+    [SkippableFact]
+    public void MissingDocumentIsNull()
+    {
+        using var store = OpenStore();
+        Assert.Null(store.Get("nope"));
+        Assert.Null(store.GetContentHash("nope"));
+        Assert.Equal(0, store.Count());
+        Assert.Empty(store.All());
+    }
+
+    [SkippableFact]
+    public void LongArabicTextWithEveryKindOfCharacterRoundTrips()
+    {
+        using var store = OpenStore();
+        var text = string.Concat(Enumerable.Repeat("قالَ المتحدّث «إنّ ٢٥٠٠ جندي» 😀 \u200f\n", 2000));
+        store.Save(Doc("a", "h", text));
+        Assert.Equal(text, store.Get("a")!.Text);
+    }
+
+    [SkippableFact]
+    public void ConcurrentWritersStoreEveryDocumentOnce()
+    {
+        using (OpenStore())
+        {
+        }
+
+        Parallel.For(0, 4, w =>
+        {
+            using var store = ReopenStore();
+            for (var i = 0; i < 25; i++)
+            {
+                // Every writer also saves the shared documents: each must end up stored once.
+                store.Save(Doc($"w{w}-{i:D2}", "h", "نص"));
+                store.Save(Doc($"shared-{i:D2}", "h", "نص"));
+            }
+        });
+
+        using var check = ReopenStore();
+        Assert.Equal(125, check.Count());
+        Assert.Equal(125, check.All().Select(d => d.Id).Distinct().Count());
+    }
+}

@@ -1,0 +1,43 @@
+using Marsad.Storage;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Storage;
+
+/// <summary>The commands against PostgreSQL, as a user would run them: analyze into it, index from it, search.</summary>
+public sealed class PostgresCliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("marsad-pg-cli-").FullName;
+    private PostgresTestDatabase? _database;
+
+    [SkippableFact]
+    public void AnalyzeReindexAndSearchOverPostgres()
+    {
+        _database = PostgresTestDatabase.Create();
+        var inputs = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "انسحاب القوات\n\nأعلن المتحدث العسكري انسحاب القوات من المدينة بعد أسبوع من المعارك العنيفة في الأحياء الشرقية.\n");
+        File.WriteAllText(Path.Combine(inputs, "b.txt"), "معرض الكتاب\n\nافتتح الوزير معرض الكتاب السنوي في العاصمة وسط إقبال كبير من القراء والناشرين العرب.\n");
+        var index = Path.Combine(_dir, "index");
+
+        var analyze = CliRunner.Run("analyze", inputs, "--db", _database.ConnectionString, "--index", index, "--quiet");
+        Assert.True(analyze.ExitCode == 0, analyze.Stderr);
+        using (var store = StoreFactory.Open(_database.ConnectionString))
+        {
+            Assert.Equal(2, store.Count());
+        }
+
+        Directory.Delete(index, recursive: true);
+        var reindex = CliRunner.Run("reindex", "--db", _database.ConnectionString, "--index", index);
+        Assert.True(reindex.ExitCode == 0, reindex.Stderr);
+        Assert.Contains("indexed 2 documents from PostgreSQL", reindex.Stdout, StringComparison.Ordinal);
+
+        var search = CliRunner.Run("search", "والكتاب", "--index", index, "--json");
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("\"id\": \"b\"", search.Stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _database?.Dispose();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
