@@ -61,7 +61,7 @@ internal static class AnalyzeRunner
             {
                 var document = redated.GetValueOrDefault(analyzed.Id) ?? analyzed;
                 var json = AnalysisJson.DocumentJson(document);
-                var stored = ToStored(document, json);
+                var stored = StoredDocuments.From(document, json);
                 var result = store.Save(stored);
                 report.Stored(result, document);
                 if (result != SaveResult.Unchanged)
@@ -194,24 +194,6 @@ internal static class AnalyzeRunner
             }
         }
     }
-
-    private static StoredDocument ToStored(Document d, string json) => new()
-    {
-        Id = d.Id,
-        ContentHash = d.ContentHash,
-        AnalyzerVersion = DocumentAnalyzer.Version,
-        Text = d.Text,
-        Title = d.Title,
-        Outlet = d.Outlet,
-        Published = d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        PublishedFrom = ContractNames.Of(d.PublishedFrom),
-        SourcePath = d.SourcePath,
-        Url = d.Url,
-        Language = d.Language,
-        Encoding = d.Encoding,
-        RemovedCount = d.Removed.Count,
-        Json = json,
-    };
 
     private static void WriteJson(string path, List<string> documents, CorpusSections corpus)
     {
