@@ -1,0 +1,63 @@
+namespace Marsad.Web;
+
+/// <summary>
+/// Serves the current <see cref="CorpusSnapshot"/> of one store file. Rules: the snapshot is built on first use; at
+/// most once per <see cref="CheckInterval"/> the store file (and its WAL) is looked at, and a changed size or write time
+/// builds a new snapshot while requests keep reading the old one; only one rebuild runs at a time.
+/// </summary>
+public sealed class SnapshotProvider
+{
+    private readonly string _dbPath;
+    private readonly SnapshotLoader _loader;
+    private readonly Lock _gate = new();
+    private CorpusSnapshot? _current;
+    private string _stamp = "";
+    private long _checkedAt;
+
+    public SnapshotProvider(string dbPath, SnapshotLoader? loader = null)
+    {
+        _dbPath = Path.GetFullPath(dbPath);
+        _loader = loader ?? SnapshotLoader.Default;
+    }
+
+    public static TimeSpan CheckInterval { get; } = TimeSpan.FromSeconds(2);
+
+    public string DbPath => _dbPath;
+
+    public CorpusSnapshot Current
+    {
+        get
+        {
+            var now = Environment.TickCount64;
+            var current = Volatile.Read(ref _current);
+            if (current is not null && now - Volatile.Read(ref _checkedAt) < CheckInterval.TotalMilliseconds)
+            {
+                return current;
+            }
+
+            lock (_gate)
+            {
+                Volatile.Write(ref _checkedAt, now);
+                var stamp = Stamp();
+                if (_current is null || stamp != _stamp)
+                {
+                    _current = _loader.Load(_dbPath);
+                    _stamp = stamp;
+                }
+
+                return _current;
+            }
+        }
+    }
+
+    private string Stamp()
+    {
+        static string Of(string path)
+        {
+            var f = new FileInfo(path);
+            return f.Exists ? f.Length + "@" + f.LastWriteTimeUtc.Ticks : "-";
+        }
+
+        return Of(_dbPath) + "|" + Of(_dbPath + "-wal");
+    }
+}
