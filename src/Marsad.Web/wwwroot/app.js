@@ -95,7 +95,7 @@
   }
 
   async function eventMap(container, markers) {
-    const map = L.map(container, { attributionControl: false, worldCopyJump: true, minZoom: 2, maxZoom: 10 });
+    const map = L.map(container, { attributionControl: false, fadeAnimation: false, worldCopyJump: true, minZoom: 2, maxZoom: 10 });
     map.setView([31, 40], 4);
     const geo = await baseMap();
     L.geoJSON(geo, { style: { color: '#8a8f98', weight: 0.6, fillColor: '#f3efe6', fillOpacity: 1 }, interactive: false }).addTo(map);
@@ -154,7 +154,7 @@
         el('tbody', {}, s.discrepancies.map((d) => el('tr', { class: 'discrepancy' },
           el('td', {}, DISCREPANCY_KINDS[d.kind] || d.kind), el('td', {}, d.subject),
           el('td', {}, d.claims.map((c) => el('div', {},
-            el('strong', {}, c.outlet || c.doc), ': ', el('mark', { class: 'discrepancy-' + d.kind }, c.value), ' — ',
+            el('strong', {}, c.outlet || c.doc), ': ', el('mark', { class: 'discrepancy-' + d.kind, dir: 'auto' }, c.value), ' — ',
             el('a', { href: docLink(c.doc, c.start, c.end) }, c.text))))))))
       : el('p', { class: 'muted', id: 'discrepancies' }, 'لا تباين بين المصادر.');
     const framing = s.framing.length
