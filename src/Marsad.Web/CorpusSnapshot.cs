@@ -307,17 +307,17 @@ public sealed class CorpusSnapshot
         foreach (var e in Events)
         {
             var first = e.Mentions.FirstOrDefault();
-            var place = e.Place is null ? "" : " — " + e.Place.Name;
+            var label = e.Place?.Name ?? string.Join("، ", e.Actors.Select(a => a.Name));
             var stories = e.Stories.Count == 0 ? [null] : e.Stories.Cast<string?>();
             foreach (var s in stories)
             {
-                entries.Add(new TimelineEntry(e.Date, "event", s, first?.Doc, first?.Outlet, e.Type + place, e.Id, first?.Sentence));
+                entries.Add(new TimelineEntry(e.Date, "event", s, first?.Doc, first?.Outlet, label, e.Id, e.Type, first?.Sentence));
             }
         }
 
         foreach (var d in Documents)
         {
-            entries.Add(new TimelineEntry(d.Published, "document", storyOf.GetValueOrDefault(d.Id), d.Id, d.Outlet, d.Title ?? d.Id, null, null));
+            entries.Add(new TimelineEntry(d.Published, "document", storyOf.GetValueOrDefault(d.Id), d.Id, d.Outlet, d.Title ?? d.Id, null, null, null));
         }
 
         return entries
@@ -335,7 +335,7 @@ public sealed class CorpusSnapshot
         {
             if (e.Place is { Lat: { } lat, Lon: { } lon })
             {
-                markers.Add(new MapMarker("event", e.Id, e.Type + " — " + e.Place.Name, lat, lon, e.Date, e.Stories, e.Mentions.Take(5).ToList()));
+                markers.Add(new MapMarker("event", e.Id, e.Type, e.Place.Name, lat, lon, e.Date, e.Stories, e.Mentions.Take(5).ToList()));
             }
         }
 
@@ -345,7 +345,7 @@ public sealed class CorpusSnapshot
             if (e is { Lat: { } lat, Lon: { } lon } && _entityMentions.TryGetValue(e.Id, out var quotes))
             {
                 var stories = quotes.Select(q => _summaries[q.Doc].Story).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-                markers.Add(new MapMarker("place", e.Id, e.Name, lat, lon, null, stories, quotes.Take(5).ToList()));
+                markers.Add(new MapMarker("place", e.Id, null, e.Name, lat, lon, null, stories, quotes.Take(5).ToList()));
             }
         }
 

@@ -35,9 +35,19 @@ public sealed class SnapshotProvider
                 return current;
             }
 
-            lock (_gate)
+            // One request rebuilds; the others keep reading the snapshot they had (only the very first one waits).
+            if (current is not null && !_gate.TryEnter())
             {
-                Volatile.Write(ref _checkedAt, now);
+                return current;
+            }
+
+            if (current is null)
+            {
+                _gate.Enter();
+            }
+
+            try
+            {
                 var stamp = Stamp();
                 if (_current is null || stamp != _stamp)
                 {
@@ -45,7 +55,12 @@ public sealed class SnapshotProvider
                     _stamp = stamp;
                 }
 
+                Volatile.Write(ref _checkedAt, Environment.TickCount64);
                 return _current;
+            }
+            finally
+            {
+                _gate.Exit();
             }
         }
     }

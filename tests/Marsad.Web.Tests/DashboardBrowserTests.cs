@@ -18,7 +18,7 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (Chromium.SkipReason is null)
+        if (Chromium.MissingReason is null)
         {
             (_playwright, _browser) = await Chromium.LaunchAsync();
         }
@@ -110,7 +110,7 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         AssertNoProblems();
     }
 
-    [ChromiumFact]
+    [ChromiumOnlyFact]
     public async Task ScriptAndOnerrorPayloadsAreShownAsText()
     {
         var server = stores.Hostile;

@@ -107,7 +107,7 @@
         className: 'marker-' + m.kind,
       }).addTo(map);
       const popup = el('div', { class: 'popup' },
-        el('strong', {}, isEvent ? (EVENT_TYPES[m.label.split(' — ')[0]] || '') + ' ' : '', m.label),
+        el('strong', {}, isEvent ? (EVENT_TYPES[m.eventType] || m.eventType) + ' — ' : '', m.label),
         m.date ? el('div', {}, date(m.date)) : null,
         m.kind === 'place' ? el('div', {}, el('a', { href: '#/entity/' + enc(m.id) }, 'صفحة الكيان')) : null,
         m.quotes.map(quote));
@@ -178,7 +178,7 @@
   function timelineItem(t) {
     return el('li', { class: t.kind },
       el('time', { datetime: t.date || null }, t.date || 'بلا تاريخ'),
-      t.kind === 'event' ? el('span', { class: 'badge warn' }, EVENT_TYPES[t.label.split(' — ')[0]] || 'حدث') : el('span', { class: 'badge' }, 'نشر'),
+      t.kind === 'event' ? el('span', { class: 'badge warn' }, EVENT_TYPES[t.eventType] || t.eventType || 'حدث') : el('span', { class: 'badge' }, 'نشر'),
       t.doc ? el('a', { href: docLink(t.doc) }, t.label) : t.label,
       t.outlet ? el('span', { class: 'muted' }, ' · ', t.outlet) : null,
       t.quote ? el('blockquote', {}, t.quote) : null);
@@ -226,7 +226,7 @@
       d.events.length ? [el('h2', {}, 'الأحداث'), el('ul', {}, d.events.map(eventItem))] : null,
       el('h2', {}, `الإشارات (${d.mentions.length})`),
       el('div', { id: 'mentions' }, d.mentions.map(quote)));
-    if (map) await eventMap(map, [{ kind: 'place', id: e.id, label: e.name, lat: e.lat, lon: e.lon, date: null, stories: [], quotes: d.mentions.slice(0, 5) }]);
+    if (map) await eventMap(map, [{ kind: 'place', id: e.id, eventType: null, label: e.name, lat: e.lat, lon: e.lon, date: null, stories: [], quotes: d.mentions.slice(0, 5) }]);
   }
 
   async function documentPage(id, params) {

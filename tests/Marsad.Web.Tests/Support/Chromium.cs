@@ -17,10 +17,12 @@ public static class Chromium
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    /// <summary>Why a browser test cannot run here, or null when it must.</summary>
-    public static string? SkipReason =>
-        SharedData.SkipReason
-        ?? (File.Exists(ExecutablePath) || SharedData.IsCi ? null : ExecutablePath + " is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests");
+    /// <summary>Why a browser test cannot run here (no Chromium outside CI), or null when it must.</summary>
+    public static string? MissingReason =>
+        File.Exists(ExecutablePath) || SharedData.IsCi ? null : ExecutablePath + " is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests";
+
+    /// <summary>Why a browser test over the seeds cannot run here, or null when it must.</summary>
+    public static string? SkipReason => MissingReason ?? SharedData.SkipReason;
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
@@ -49,5 +51,14 @@ public sealed class ChromiumFactAttribute : FactAttribute
     public ChromiumFactAttribute()
     {
         Skip = Chromium.SkipReason!;
+    }
+}
+
+/// <summary>A fact that drives Chromium over stores it writes itself: skipped with a reason without Chromium, a failure under CI.</summary>
+public sealed class ChromiumOnlyFactAttribute : FactAttribute
+{
+    public ChromiumOnlyFactAttribute()
+    {
+        Skip = Chromium.MissingReason!;
     }
 }
