@@ -48,11 +48,12 @@ public sealed class SnapshotProvider
 
             try
             {
-                var stamp = Stamp();
-                if (_current is null || stamp != _stamp)
+                if (_current is null || Stamp() != _stamp)
                 {
                     _current = _loader.Load(_dbPath);
-                    _stamp = stamp;
+
+                    // Taken after the load: closing the store checkpoints its WAL, which is not a change to reload for.
+                    _stamp = Stamp();
                 }
 
                 Volatile.Write(ref _checkedAt, Environment.TickCount64);
