@@ -110,6 +110,19 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         AssertNoProblems();
     }
 
+    [ChromiumFact]
+    public async Task EntityPageQuotesItsMentions()
+    {
+        var server = stores.SeedsOrFail;
+        var page = await OpenAsync(server, "/#/entities");
+        Assert.True(await page.Locator("#entities tbody tr").CountAsync() >= 1);
+        await page.Locator("#entities tbody tr a").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => location.hash.startsWith('#/entity/') && document.body.dataset.ready === 'true'");
+        Assert.True(await page.Locator("#mentions blockquote mark.focus").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("entity.png"), FullPage = true });
+        AssertNoProblems();
+    }
+
     [ChromiumOnlyFact]
     public async Task ScriptAndOnerrorPayloadsAreShownAsText()
     {
