@@ -1,0 +1,53 @@
+using Microsoft.Extensions.FileProviders;
+
+namespace Marsad.Web;
+
+/// <summary>
+/// Builds the dashboard's web application: the JSON API (<see cref="ApiEndpoints"/>), its OpenAPI description at
+/// <c>/openapi/v1.json</c>, and the static dashboard. Rules: it listens where <see cref="ServeOptions.Urls"/> says
+/// (loopback by default); every response carries <see cref="SecurityHeaders"/>; static files come only from the web
+/// root, and unknown paths answer 404.
+/// </summary>
+public static class MarsadWebApp
+{
+    public static WebApplication Build(ServeOptions options)
+    {
+        var webRoot = options.WebRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = webRoot,
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(new SnapshotProvider(options.DbPath, options.Loader));
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Marsad API";
+            document.Info.Description = "Stories, events, entities, timeline, discrepancies and exports of the documents in a Marsad store.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        var app = builder.Build();
+        app.UseSecurityHeaders();
+        var files = new PhysicalFileProvider(webRoot);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ContentTypeProvider = ContentTypes(),
+        });
+        app.MapOpenApi();
+        app.MapMarsadApi();
+        return app;
+    }
+
+    private static Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        types.Mappings[".woff2"] = "font/woff2";
+        return types;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Analysis;
+using Marsad.Corpus;
+using Marsad.Export;
+using Marsad.Model;
+using Marsad.Storage;
+
+namespace Marsad.Web;
+
+/// <summary>
+/// Builds a <see cref="CorpusSnapshot"/> from a store. Rules:
+/// <list type="bullet">
+/// <item>the store keeps each document's cleaned text and metadata, so the annotation pipeline is run again on the text
+/// (as the CLI's corpus commands do) and the corpus stage groups them into stories, duplicates and discrepancies;</item>
+/// <item>a date the corpus stage set last time (<c>publishedFrom = story</c>) is not taken as the document's own;</item>
+/// <item>everything is then written as one <c>marsad.analysis/1</c> object, and the dashboard reads only that contract
+/// (plus sentence bounds and the framing table), so every layer the engine adds reaches the API unchanged;</item>
+/// <item>a missing store file is an empty store: serving never creates files.</item>
+/// </list>
+/// </summary>
+public sealed class SnapshotLoader
+{
+    /// <summary>Writes the contract's corpus-level <c>events</c> section for the rebuilt documents, when the engine has one.</summary>
+    public Func<IReadOnlyList<Document>, Action<Utf8JsonWriter>?>? EventsSection { get; init; }
+
+    public static SnapshotLoader Default { get; } = new();
+
+    public CorpusSnapshot Load(string dbPath)
+    {
+        if (!File.Exists(dbPath))
+        {
+            return Build([]);
+        }
+
+        using var store = SqliteDocumentStore.Open(dbPath);
+        return Load(store);
+    }
+
+    public CorpusSnapshot Load(IDocumentStore store)
+    {
+        var pipeline = DocumentAnalyzer.Default.Pipeline;
+        var documents = new List<Document>();
+        foreach (var stored in store.All())
+        {
+            var document = new Document(stored.Id, stored.Text)
+            {
+                Title = stored.Title,
+                Outlet = stored.Outlet,
+                Url = stored.Url,
+                SourcePath = stored.SourcePath,
+                Language = stored.Language,
+                ContentHash = stored.ContentHash,
+                Encoding = stored.Encoding,
+            };
+
+            if (stored.PublishedFrom != "story" && DateOnly.TryParseExact(stored.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
+            {
+                document.Published = published;
+                document.PublishedFrom = stored.PublishedFrom == "metadata" ? PublishedFrom.Metadata : PublishedFrom.Text;
+            }
+
+            if (document.Language == "ar")
+            {
+                pipeline.Run(document);
+            }
+
+            documents.Add(document);
+        }
+
+        return Build(documents);
+    }
+
+    /// <summary>The snapshot of already annotated documents (the corpus stage runs here).</summary>
+    public CorpusSnapshot Build(IReadOnlyList<Document> documents)
+    {
+        var corpus = CorpusAnalyzer.Default.Analyze(documents);
+        var sections = corpus.ToSections(new CorpusSections
+        {
+            Entities = w => EntityJson.WriteCatalog(w, documents),
+            Events = EventsSection?.Invoke(documents),
+        });
+
+        using var buffer = new MemoryStream();
+        AnalysisJson.WriteAnalysis(buffer, documents.Select(AnalysisJson.DocumentJson), sections);
+        var analysis = buffer.ToArray();
+
+        var sentences = new Dictionary<string, TextSpan[]>(StringComparer.Ordinal);
+        var normalized = new Dictionary<string, NormalizedText>(StringComparer.Ordinal);
+        foreach (var d in documents)
+        {
+            if (d.TryGet(Layers.Sentences, out var s))
+            {
+                sentences[d.Id] = s.Select(x => x.Span).ToArray();
+            }
+
+            if (d.TryGet(Layers.Normalized, out var n))
+            {
+                normalized[d.Id] = n;
+            }
+        }
+
+        var framing = new Dictionary<string, IReadOnlyList<FramingRow>>(StringComparer.Ordinal);
+        var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var story in corpus.Stories)
+        {
+            framing[story.Id] = FramingTable.Default.Build(story.Documents.Where(byId.ContainsKey).Select(id => byId[id]).ToList());
+        }
+
+        return new CorpusSnapshot(analysis, sentences, normalized, framing, DocumentAnalyzer.Version);
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text.Json;
+using Marsad.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Marsad.Web.Tests;
+
+/// <summary>
+/// The dashboard in Debian's Chromium over the analyzed seeds: the story page (sources, timeline, map, discrepancies,
+/// framing), the map popups and their links, search, right-to-left Arabic with the self-hosted font, no request beyond
+/// the server, no CSP violation, and hostile article content shown as text. Screenshots go to artifacts/screenshots/.
+/// </summary>
+[Collection(StoresCollection.Name)]
+public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private readonly List<string> _problems = [];
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.MissingReason is null)
+        {
+            (_playwright, _browser) = await Chromium.LaunchAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            _playwright.Dispose();
+        }
+    }
+
+    [ChromiumFact]
+    public async Task StoryPageShowsSourcesTimelineMapAndDiscrepancies()
+    {
+        var server = stores.SeedsOrFail;
+        var page = await OpenAsync(server, "/");
+        Assert.True(await page.Locator("#stories li.story").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("stories.png"), FullPage = true });
+
+        var storyId = await BiggestStoryAsync(server);
+        await GoAsync(page, server, "/#/story/" + storyId);
+        Assert.True(await page.Locator("#sources article.source").CountAsync() >= 2);
+        Assert.True(await page.Locator("#timeline li").CountAsync() >= 2);
+        Assert.True(await page.Locator("#discrepancies tr.discrepancy").CountAsync() >= 1);
+        Assert.True(await page.Locator("#sources mark[class^='discrepancy-']").CountAsync() >= 1);
+        Assert.True(await page.Locator("#framing tbody tr").CountAsync() >= 1);
+
+        await page.Locator("#story-map[data-ready='true']").WaitForAsync();
+        Assert.True(await page.Locator("#story-map path").CountAsync() > 100, "the offline base map draws the countries");
+        Assert.True(await page.Locator("#story-map path.marker-place, #story-map path.marker-event").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("story.png"), FullPage = true });
+        AssertNoProblems();
+    }
+
+    [ChromiumFact]
+    public async Task MapPopupQuotesTheSentenceAndLinksToIt()
+    {
+        var server = stores.SeedsOrFail;
+        var page = await OpenAsync(server, "/#/map");
+        await page.Locator("#event-map[data-ready='true']").WaitForAsync();
+        var marker = page.Locator("#event-map path.marker-event, #event-map path.marker-place").First;
+        await marker.ClickAsync(new() { Force = true });
+        var popup = page.Locator(".leaflet-popup-content");
+        await popup.WaitForAsync();
+        Assert.True(await popup.Locator("blockquote mark.focus").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("map.png") });
+
+        await popup.Locator("a.source-link").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => location.hash.startsWith('#/doc/') && document.body.dataset.ready === 'true'");
+        var focus = page.Locator("#document mark#focus");
+        Assert.Equal(1, await focus.CountAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await focus.TextContentAsync()));
+        Assert.True(await page.Locator("#document mark").CountAsync() > 1, "the document view highlights its annotations");
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("document.png") });
+        AssertNoProblems();
+    }
+
+    [ChromiumFact]
+    public async Task DashboardIsArabicRightToLeftWithItsOwnFont()
+    {
+        var server = stores.SeedsOrFail;
+        var requests = new List<string>();
+        var page = await _browser.NewPageAsync();
+        page.Request += (_, r) => requests.Add(r.Url);
+        Watch(page);
+        await GoAsync(page, server, "/");
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
+        Assert.True(await page.EvaluateAsync<bool>("async () => { await document.fonts.ready; return document.fonts.check('16px \"Noto Naskh Arabic\"', 'مرصد'); }"));
+        Assert.All(requests, url => Assert.StartsWith(server.Address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+        AssertNoProblems();
+    }
+
+    [ChromiumFact]
+    public async Task SearchBoxFindsTitles()
+    {
+        var server = stores.SeedsOrFail;
+        var page = await OpenAsync(server, "/");
+        var title = await page.Locator("#stories li.story h3 a").First.TextContentAsync();
+        var word = title!.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
+        await page.FillAsync("#q", word);
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForFunctionAsync("() => location.hash.startsWith('#/search/') && document.body.dataset.ready === 'true'");
+        Assert.True(await page.Locator("#hits li").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("search.png") });
+        AssertNoProblems();
+    }
+
+    [ChromiumFact]
+    public async Task EntityPageQuotesItsMentions()
+    {
+        var server = stores.SeedsOrFail;
+        var page = await OpenAsync(server, "/#/entities");
+        Assert.True(await page.Locator("#entities tbody tr").CountAsync() >= 1);
+        await page.Locator("#entities tbody tr a").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => location.hash.startsWith('#/entity/') && document.body.dataset.ready === 'true'");
+        Assert.True(await page.Locator("#mentions blockquote mark.focus").CountAsync() >= 1);
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("entity.png"), FullPage = true });
+        AssertNoProblems();
+    }
+
+    [ChromiumOnlyFact]
+    public async Task ScriptAndOnerrorPayloadsAreShownAsText()
+    {
+        var server = stores.Hostile;
+        var page = await OpenAsync(server, "/");
+        var docs = await server.Client.GetStringAsync("/api/documents");
+        Assert.Contains(HostileArticle.Id, docs, StringComparison.Ordinal);
+
+        await GoAsync(page, server, "/#/doc/" + HostileArticle.Id);
+        var text = await page.Locator("main").TextContentAsync();
+        Assert.Contains("<script>window.__xss=1</script>", text, StringComparison.Ordinal);
+        Assert.Contains("onerror=", text, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main img, main script, main [onerror]").CountAsync());
+        Assert.Equal(3, await page.Locator("script").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("xss-as-text.png"), FullPage = true });
+
+        await GoAsync(page, server, "/#/search/" + Uri.EscapeDataString("onerror"));
+        await GoAsync(page, server, "/#/");
+        await GoAsync(page, server, "/#/entities");
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
+        AssertNoProblems();
+    }
+
+    private async Task<IPage> OpenAsync(TestServer server, string path)
+    {
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
+        Watch(page);
+        await GoAsync(page, server, path);
+        return page;
+    }
+
+    private void Watch(IPage page)
+    {
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                _problems.Add("console: " + m.Text);
+            }
+        };
+        page.PageError += (_, e) => _problems.Add("page error: " + e);
+    }
+
+    private static async Task GoAsync(IPage page, TestServer server, string path)
+    {
+        var url = new Uri(server.Address, path).ToString();
+        if (page.Url.Split('#')[0] == url.Split('#')[0] && url.Contains('#', StringComparison.Ordinal))
+        {
+            await page.EvaluateAsync("h => { document.body.dataset.ready = 'false'; location.hash = h; }", url[url.IndexOf('#', StringComparison.Ordinal)..]);
+        }
+        else
+        {
+            await page.GotoAsync(url);
+        }
+
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+    }
+
+    private static async Task<string> BiggestStoryAsync(TestServer server)
+    {
+        using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/stories"));
+        return json.RootElement.EnumerateArray().OrderByDescending(s => s.GetProperty("documents").GetArrayLength()).First().GetProperty("id").GetString()!;
+    }
+
+    private void AssertNoProblems() => Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Marsad.Web.Tests.Support;
+
+/// <summary>The dashboard served over one store on a free loopback port, for the lifetime of a fixture.</summary>
+public sealed class TestServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<TestServer> StartAsync(string dbPath)
+    {
+        var app = MarsadWebApp.Build(new ServeOptions { DbPath = dbPath, Urls = ["http://127.0.0.1:0"] });
+        await app.StartAsync();
+        return new TestServer(app, new Uri(app.Urls.First()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
