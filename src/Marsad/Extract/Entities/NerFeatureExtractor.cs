@@ -62,6 +62,16 @@ internal sealed class NerFeatureExtractor
     private const int DocHint = 40;
     private const int ProfilePrev = 38;
     private const int ProfileNext = 39;
+    private const int StemPrefix = 41;
+    private const int StemTrigram = 42;
+    private const int ContextPrev2Prev = 43;
+    private const int ContextNextNext2 = 44;
+    private const int ContextAround = 45;
+    private const int StemBigramNext = 46;
+    private const int ClusterPrevOwn = 47;
+    private const int ClusterOwnNext = 48;
+    private const int NextWordCluster = 49;
+    private const int Quoted = 50;
 
     /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Emit"/>).</summary>
     public const int IdentityFeatureCount = 5;
@@ -144,6 +154,47 @@ internal sealed class NerFeatureExtractor
         };
     }
 
+    /// <summary>
+    /// Marks the tokens between a pair of quote tokens (« », “ ”, or two straight quotes) of at most eight tokens:
+    /// 1 inside, 2 first inside, 4 last inside; titles of programmes, works and products are quoted this way.
+    /// </summary>
+    private static void MarkQuotes(IReadOnlyList<string> tokens, TokenInfo[] info)
+    {
+        const int MaxQuoted = 8;
+        var open = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = QuoteKind(tokens[i]);
+            if (kind == 0)
+            {
+                continue;
+            }
+
+            if (open >= 0 && kind != 1 && i - open > 1 && i - open - 1 <= MaxQuoted)
+            {
+                for (var j = open + 1; j < i; j++)
+                {
+                    info[j].Quote = (byte)(1 | (j == open + 1 ? 2 : 0) | (j == i - 1 ? 4 : 0));
+                }
+
+                open = -1;
+            }
+            else
+            {
+                open = kind == 3 ? -1 : i;
+            }
+        }
+    }
+
+    /// <summary>0 not a quote, 1 opening only («, “), 2 either (straight quotes), 3 closing only (», ”).</summary>
+    private static int QuoteKind(string token) => token.Trim() switch
+    {
+        "«" or "“" => 1,
+        "\"" or "'" or "''" or "``" => 2,
+        "»" or "”" => 3,
+        _ => 0,
+    };
+
     /// <summary>Greedy longest match, left to right, of gazetteer names of two tokens or more.</summary>
     private void MarkPhrases(TokenInfo[] info)
     {
@@ -209,17 +260,35 @@ internal sealed class NerFeatureExtractor
         keys.Add(FeatureHash.Mix(Key(Proclitic, t.Norm.AsSpan(0, t.ProcliticLength)), t.Article ? 1u : 0u));
 
         var word = t.Norm.AsSpan();
-        for (var k = 1; k <= 4 && k < word.Length; k++)
+        for (var k = 1; k <= 5 && k < word.Length; k++)
         {
             keys.Add(Key(Prefix, word[..k]));
             keys.Add(Key(Suffix, word[^k..]));
         }
 
         var stem = t.Stem.AsSpan();
-        for (var k = 1; k <= 3 && k < stem.Length; k++)
+        for (var k = 1; k <= 5 && k < stem.Length; k++)
         {
             keys.Add(Key(StemSuffix, stem[^k..]));
+            keys.Add(Key(StemPrefix, stem[..k]));
         }
+
+        // Letter trigrams of the stem, with its edges marked, generalize over unseen names' spellings.
+        for (var k = -1; k + 3 <= stem.Length + 1 && stem.Length >= 2; k++)
+        {
+            var h = FeatureHash.Start(StemTrigram);
+            for (var c = k; c < k + 3; c++)
+            {
+                h = FeatureHash.Mix(h, c < 0 ? '^' : c >= stem.Length ? '$' : (uint)stem[c]);
+            }
+
+            keys.Add(h);
+        }
+
+        keys.Add(FeatureHash.Mix(Key(ContextPrev2Prev, prev2), prev));
+        keys.Add(FeatureHash.Mix(Key(ContextNextNext2, next), next2));
+        keys.Add(FeatureHash.Mix(Key(ContextAround, prev), next));
+        keys.Add(FeatureHash.Mix(Key(StemBigramNext, t.Stem), i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
 
         keys.Add(FeatureHash.Mix(FeatureHash.Start(Shape), t.Shape));
         keys.Add(FeatureHash.Mix(FeatureHash.Start(ShapePrev), i > 0 ? info[i - 1].Shape : 0u));
@@ -228,6 +297,12 @@ internal sealed class NerFeatureExtractor
         if (i == 0)
         {
             keys.Add(FeatureHash.Start(First));
+        }
+
+        if (t.Quote != 0)
+        {
+            keys.Add(FeatureHash.Mix(FeatureHash.Start(Quoted), t.Quote));
+            keys.Add(FeatureHash.Mix(Key(Quoted, t.Stem), t.Quote & 2u));
         }
 
         if (t.Punct != 0)
@@ -264,7 +339,11 @@ internal sealed class NerFeatureExtractor
         AddNeighbourClusters(i + 2 < info.Length ? info[i + 2].Cluster : "</s>", ClusterFar + 100, keys);
         var ownBits = t.Cluster ?? "<none>";
         keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
+        var nextBits = i + 1 < info.Length ? info[i + 1].Cluster ?? "<none>" : "</s>";
+        keys.Add(FeatureHash.Mix(Key(NextWordCluster, next), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
+        keys.Add(FeatureHash.Mix(Key(ClusterOwnNext, ownBits.AsSpan(0, Math.Min(6, ownBits.Length))), nextBits.AsSpan(0, Math.Min(6, nextBits.Length))));
         var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
+        keys.Add(FeatureHash.Mix(Key(ClusterPrevOwn, prevBits.AsSpan(0, Math.Min(6, prevBits.Length))), ownBits.AsSpan(0, Math.Min(6, ownBits.Length))));
         keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), (t.Cluster ?? "<none>").AsSpan(0, Math.Min(8, (t.Cluster ?? "<none>").Length))));
 
         AddProfile(Profile, t.Profile, keys);
@@ -433,5 +512,6 @@ internal sealed class NerFeatureExtractor
         public ulong LookupHash;
         public GazetteerKinds PhraseKinds;
         public char PhrasePosition;
+        public byte Quote;
     }
 }
