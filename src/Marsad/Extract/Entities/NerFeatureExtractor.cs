@@ -8,13 +8,15 @@ namespace Marsad.Extract.Entities;
 /// <item>a bias; the normalized word and its neighbours at ±1 and ±2; the word bigrams with each neighbour;</item>
 /// <item>the stem (proclitics stripped, see <see cref="NerLexicon.ProcliticLength"/>) of the word and of its
 /// neighbours, the stripped proclitic sequence, and whether it contained the article;</item>
-/// <item>prefixes and suffixes of 1–4 letters of the word, suffixes of 1–3 letters of the stem, and suffixes of
-/// 1–2 letters of the neighbours;</item>
+/// <item>prefixes and suffixes of 1–5 letters of the word and of the stem, the stem's letter trigrams (edges
+/// marked), and suffixes of 1–2 letters of the neighbours;</item>
+/// <item>context conjunctions: the words at -2 and -1, at +1 and +2, at -1 and +1, the stem with the next stem;</item>
+/// <item>whether the token is inside a short quoted span (first, inside, last), alone and with the stem;</item>
 /// <item>the shape (script classes, length bucket) of the word and its neighbours, sentence-initial position, and
 /// punctuation glued to the word or to the end of the previous word (word features read the word without it);</item>
 /// <item>cluster bit-string prefixes (4, 6, 8, 10, 12 bits and whole) of the word, falling back to the stem's cluster,
-/// 4-, 8-bit and whole clusters of the words at ±1 and ±2, the cluster bigram with the previous word, and the
-/// previous word with the word's 8-bit cluster;</item>
+/// 4-, 8-bit and whole clusters of the words at ±1 and ±2, the 8- and 6-bit cluster bigrams with the previous word,
+/// the 6-bit one with the next word, and the previous and next words with the word's 8-bit cluster;</item>
 /// <item>the word's tag profile in unlabeled news (falling back to the stem's), and those of its neighbours;</item>
 /// <item>gazetteer kinds of the word (as written, then with particles removed) and of its neighbours, and the
 /// position (begin/inside) and kinds of the longest multi-word gazetteer name covering it.</item>
@@ -95,6 +97,7 @@ internal sealed class NerFeatureExtractor
         }
 
         MarkPhrases(info);
+        MarkQuotes(tokens, info);
         for (var i = 0; i < n; i++)
         {
             offsets.Add(keys.Count);
