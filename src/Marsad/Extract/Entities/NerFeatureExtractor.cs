@@ -11,7 +11,6 @@ namespace Marsad.Extract.Entities;
 /// <item>prefixes and suffixes of 1–5 letters of the word and of the stem, the stem's letter trigrams (edges
 /// marked), and suffixes of 1–2 letters of the neighbours;</item>
 /// <item>context conjunctions: the words at -2 and -1, at +1 and +2, at -1 and +1, the stem with the next stem;</item>
-/// <item>whether the token is inside a short quoted span (first, inside, last), alone and with the stem;</item>
 /// <item>the shape (script classes, length bucket) of the word and its neighbours, sentence-initial position, and
 /// punctuation glued to the word or to the end of the previous word (word features read the word without it);</item>
 /// <item>cluster bit-string prefixes (4, 6, 8, 10, 12 bits and whole) of the word, falling back to the stem's cluster,
@@ -73,7 +72,6 @@ internal sealed class NerFeatureExtractor
     private const int ClusterPrevOwn = 47;
     private const int ClusterOwnNext = 48;
     private const int NextWordCluster = 49;
-    private const int Quoted = 50;
 
     /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Emit"/>).</summary>
     public const int IdentityFeatureCount = 5;
@@ -97,7 +95,6 @@ internal sealed class NerFeatureExtractor
         }
 
         MarkPhrases(info);
-        MarkQuotes(tokens, info);
         for (var i = 0; i < n; i++)
         {
             offsets.Add(keys.Count);
@@ -156,47 +153,6 @@ internal sealed class NerFeatureExtractor
             LookupHash = FeatureHash.Of(lookup),
         };
     }
-
-    /// <summary>
-    /// Marks the tokens between a pair of quote tokens (« », “ ”, or two straight quotes) of at most eight tokens:
-    /// 1 inside, 2 first inside, 4 last inside; titles of programmes, works and products are quoted this way.
-    /// </summary>
-    private static void MarkQuotes(IReadOnlyList<string> tokens, TokenInfo[] info)
-    {
-        const int MaxQuoted = 8;
-        var open = -1;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var kind = QuoteKind(tokens[i]);
-            if (kind == 0)
-            {
-                continue;
-            }
-
-            if (open >= 0 && kind != 1 && i - open > 1 && i - open - 1 <= MaxQuoted)
-            {
-                for (var j = open + 1; j < i; j++)
-                {
-                    info[j].Quote = (byte)(1 | (j == open + 1 ? 2 : 0) | (j == i - 1 ? 4 : 0));
-                }
-
-                open = -1;
-            }
-            else
-            {
-                open = kind == 3 ? -1 : i;
-            }
-        }
-    }
-
-    /// <summary>0 not a quote, 1 opening only («, “), 2 either (straight quotes), 3 closing only (», ”).</summary>
-    private static int QuoteKind(string token) => token.Trim() switch
-    {
-        "«" or "“" => 1,
-        "\"" or "'" or "''" or "``" => 2,
-        "»" or "”" => 3,
-        _ => 0,
-    };
 
     /// <summary>Greedy longest match, left to right, of gazetteer names of two tokens or more.</summary>
     private void MarkPhrases(TokenInfo[] info)
@@ -300,12 +256,6 @@ internal sealed class NerFeatureExtractor
         if (i == 0)
         {
             keys.Add(FeatureHash.Start(First));
-        }
-
-        if (t.Quote != 0)
-        {
-            keys.Add(FeatureHash.Mix(FeatureHash.Start(Quoted), t.Quote));
-            keys.Add(FeatureHash.Mix(Key(Quoted, t.Stem), t.Quote & 2u));
         }
 
         if (t.Punct != 0)
@@ -515,6 +465,5 @@ internal sealed class NerFeatureExtractor
         public ulong LookupHash;
         public GazetteerKinds PhraseKinds;
         public char PhrasePosition;
-        public byte Quote;
     }
 }

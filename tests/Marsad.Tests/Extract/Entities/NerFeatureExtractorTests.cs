@@ -47,16 +47,6 @@ public class NerFeatureExtractorTests
     }
 
     [Fact]
-    public void TokenBetweenQuotesGetsQuoteFeatures()
-    {
-        var quoted = Extract("برنامج", "«", "حكايات", "»", "جديد");
-        var plain = Extract("برنامج", "«", "حكايات", "،", "جديد");
-        var quotedCount = quoted.Offsets[3] - quoted.Offsets[2];
-        var plainCount = plain.Offsets[3] - plain.Offsets[2];
-        Assert.Equal(plainCount + 2, quotedCount);
-    }
-
-    [Fact]
     public void CoreStripsPunctuationAtBothEnds()
     {
         Assert.Equal("كابول", NerFeatureExtractor.Core("(كابول؛", out var punct));
