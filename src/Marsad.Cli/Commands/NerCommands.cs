@@ -121,10 +121,11 @@ public static class NerCommands
         var minCount = new Option<int>("--min-count") { Description = "Ignore features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this magnitude", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var dropout = new Option<double>("--word-dropout") { Description = "Share of tokens whose own word features are hidden at each training step", DefaultValueFactory = _ => new NerTrainingOptions().WordDropout };
+        var bags = new Option<int>("--bags") { Description = "Perceptrons trained in different orders and averaged into the model", DefaultValueFactory = _ => new NerTrainingOptions().Bags };
         var corpus = new Option<FileInfo[]>("--corpus") { Description = "Unlabeled news (gzipped JSON Lines) to build tag profiles from with a first model; repeatable", AllowMultipleArgumentsPerToken = true };
         var corpusTokens = new Option<long>("--corpus-tokens") { Description = "Tokens of unlabeled news to tag for the profiles", DefaultValueFactory = _ => 14_000_000 };
         var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document pass (hints from how the first pass tagged the same word elsewhere in the document)", DefaultValueFactory = _ => true };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, corpus, corpusTokens, documentPass };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, bags, corpus, corpusTokens, documentPass };
         cmd.SetAction(parse =>
         {
             foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)!, parse.GetValue(proclitics)! }.Append(parse.GetValue(test)))
@@ -148,7 +149,7 @@ public static class NerCommands
                 sentences = sentences.Take(cut).ToList();
             }
 
-            var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), MinFeatureCount: parse.GetValue(minCount), PruneBelow: parse.GetValue(prune), WordDropout: parse.GetValue(dropout));
+            var options = new NerTrainingOptions(Epochs: parse.GetValue(epochs), MinFeatureCount: parse.GetValue(minCount), PruneBelow: parse.GetValue(prune), WordDropout: parse.GetValue(dropout), Bags: parse.GetValue(bags));
             if (parse.GetValue(corpus) is { Length: > 0 } corpusFiles)
             {
                 // A first model tags the unlabeled news; how words were tagged there becomes features of the final one.
@@ -171,8 +172,9 @@ public static class NerCommands
             {
                 // Tune the recall/precision balance on the held-out part, then retrain on everything with it.
                 var (penalty, f1) = EntityTaggerTrainer.TuneOutsidePenalty(tagger, devSet, m => Console.Error.WriteLine(m));
-                Console.Error.WriteLine($"chosen outside penalty {penalty} (dev F1 {100 * f1:F2}); retraining on all {sentences.Count + devSet.Count:N0} sentences");
-                tagger = TrainAll([.. sentences, .. devSet], null).WithOutsidePenalty(penalty);
+                var (bonuses, f1b) = EntityTaggerTrainer.TuneTypeBonuses(tagger.WithOutsidePenalty(penalty), devSet, m => Console.Error.WriteLine(m));
+                Console.Error.WriteLine($"chosen outside penalty {penalty} (dev F1 {100 * f1:F2}), type bonuses {string.Join(", ", bonuses.Select(b => $"{b.Key} {b.Value}"))} (dev F1 {100 * f1b:F2}); retraining on all {sentences.Count + devSet.Count:N0} sentences");
+                tagger = EntityTaggerTrainer.ApplyBonuses(TrainAll([.. sentences, .. devSet], null).WithOutsidePenalty(penalty), bonuses);
             }
 
             var outFile = parse.GetValue(output)!;
@@ -285,6 +287,7 @@ public static class NerCommands
 
     private static Command CreateTrainClusters()
     {
+        var bags = new Option<int>("--bags") { Description = "Perceptrons trained in different orders and averaged into the model", DefaultValueFactory = _ => new NerTrainingOptions().Bags };
         var corpus = new Option<FileInfo[]>("--corpus") { Description = "Unlabeled news as gzipped JSON Lines (fields title/abstract/text or content); repeatable", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out") { Description = "Cluster file to write (TSV: bits, word, count)", Required = true };
         var vocab = new Option<int>("--vocab") { Description = "Vocabulary size (most frequent normalized words)", DefaultValueFactory = _ => 40_000 };

@@ -8,13 +8,14 @@ namespace Marsad.Extract.Entities;
 /// <item>a bias; the normalized word and its neighbours at ±1 and ±2; the word bigrams with each neighbour;</item>
 /// <item>the stem (proclitics stripped, see <see cref="NerLexicon.ProcliticLength"/>) of the word and of its
 /// neighbours, the stripped proclitic sequence, and whether it contained the article;</item>
-/// <item>prefixes and suffixes of 1–4 letters of the word, suffixes of 1–3 letters of the stem, and suffixes of
-/// 1–2 letters of the neighbours;</item>
+/// <item>prefixes and suffixes of 1–5 letters of the word and of the stem, the stem's letter trigrams (edges
+/// marked), and suffixes of 1–2 letters of the neighbours;</item>
+/// <item>context conjunctions: the words at -2 and -1, at +1 and +2, at -1 and +1, the stem with the next stem;</item>
 /// <item>the shape (script classes, length bucket) of the word and its neighbours, sentence-initial position, and
 /// punctuation glued to the word or to the end of the previous word (word features read the word without it);</item>
 /// <item>cluster bit-string prefixes (4, 6, 8, 10, 12 bits and whole) of the word, falling back to the stem's cluster,
-/// 4-, 8-bit and whole clusters of the words at ±1 and ±2, the cluster bigram with the previous word, and the
-/// previous word with the word's 8-bit cluster;</item>
+/// 4-, 8-bit and whole clusters of the words at ±1 and ±2, the 8- and 6-bit cluster bigrams with the previous word,
+/// the 6-bit one with the next word, and the previous and next words with the word's 8-bit cluster;</item>
 /// <item>the word's tag profile in unlabeled news (falling back to the stem's), and those of its neighbours;</item>
 /// <item>gazetteer kinds of the word (as written, then with particles removed) and of its neighbours, and the
 /// position (begin/inside) and kinds of the longest multi-word gazetteer name covering it.</item>
@@ -62,6 +63,15 @@ internal sealed class NerFeatureExtractor
     private const int DocHint = 40;
     private const int ProfilePrev = 38;
     private const int ProfileNext = 39;
+    private const int StemPrefix = 41;
+    private const int StemTrigram = 42;
+    private const int ContextPrev2Prev = 43;
+    private const int ContextNextNext2 = 44;
+    private const int ContextAround = 45;
+    private const int StemBigramNext = 46;
+    private const int ClusterPrevOwn = 47;
+    private const int ClusterOwnNext = 48;
+    private const int NextWordCluster = 49;
 
     /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Emit"/>).</summary>
     public const int IdentityFeatureCount = 5;
@@ -209,17 +219,35 @@ internal sealed class NerFeatureExtractor
         keys.Add(FeatureHash.Mix(Key(Proclitic, t.Norm.AsSpan(0, t.ProcliticLength)), t.Article ? 1u : 0u));
 
         var word = t.Norm.AsSpan();
-        for (var k = 1; k <= 4 && k < word.Length; k++)
+        for (var k = 1; k <= 5 && k < word.Length; k++)
         {
             keys.Add(Key(Prefix, word[..k]));
             keys.Add(Key(Suffix, word[^k..]));
         }
 
         var stem = t.Stem.AsSpan();
-        for (var k = 1; k <= 3 && k < stem.Length; k++)
+        for (var k = 1; k <= 5 && k < stem.Length; k++)
         {
             keys.Add(Key(StemSuffix, stem[^k..]));
+            keys.Add(Key(StemPrefix, stem[..k]));
         }
+
+        // Letter trigrams of the stem, with its edges marked, generalize over unseen names' spellings.
+        for (var k = -1; k + 3 <= stem.Length + 1 && stem.Length >= 2; k++)
+        {
+            var h = FeatureHash.Start(StemTrigram);
+            for (var c = k; c < k + 3; c++)
+            {
+                h = FeatureHash.Mix(h, c < 0 ? '^' : c >= stem.Length ? '$' : (uint)stem[c]);
+            }
+
+            keys.Add(h);
+        }
+
+        keys.Add(FeatureHash.Mix(Key(ContextPrev2Prev, prev2), prev));
+        keys.Add(FeatureHash.Mix(Key(ContextNextNext2, next), next2));
+        keys.Add(FeatureHash.Mix(Key(ContextAround, prev), next));
+        keys.Add(FeatureHash.Mix(Key(StemBigramNext, t.Stem), i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
 
         keys.Add(FeatureHash.Mix(FeatureHash.Start(Shape), t.Shape));
         keys.Add(FeatureHash.Mix(FeatureHash.Start(ShapePrev), i > 0 ? info[i - 1].Shape : 0u));
@@ -264,7 +292,11 @@ internal sealed class NerFeatureExtractor
         AddNeighbourClusters(i + 2 < info.Length ? info[i + 2].Cluster : "</s>", ClusterFar + 100, keys);
         var ownBits = t.Cluster ?? "<none>";
         keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
+        var nextBits = i + 1 < info.Length ? info[i + 1].Cluster ?? "<none>" : "</s>";
+        keys.Add(FeatureHash.Mix(Key(NextWordCluster, next), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
+        keys.Add(FeatureHash.Mix(Key(ClusterOwnNext, ownBits.AsSpan(0, Math.Min(6, ownBits.Length))), nextBits.AsSpan(0, Math.Min(6, nextBits.Length))));
         var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
+        keys.Add(FeatureHash.Mix(Key(ClusterPrevOwn, prevBits.AsSpan(0, Math.Min(6, prevBits.Length))), ownBits.AsSpan(0, Math.Min(6, ownBits.Length))));
         keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), (t.Cluster ?? "<none>").AsSpan(0, Math.Min(8, (t.Cluster ?? "<none>").Length))));
 
         AddProfile(Profile, t.Profile, keys);

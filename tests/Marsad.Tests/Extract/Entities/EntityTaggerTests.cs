@@ -11,7 +11,7 @@ public class EntityTaggerTests
     /// The committed model must not fall below this on the ANERcorp CAMeL-split test set. Measured: 0.749. The
     /// project's target is 0.80, which this model does not reach yet; the floor guards against regressions.
     /// </summary>
-    private const double AnercorpTestF1Floor = 0.74;
+    private const double AnercorpTestF1Floor = 0.76;
 
     [Fact]
     public void DocumentPassKeepsAnUnseenNameConsistent()
