@@ -19,10 +19,11 @@ public static class BenchCommand
         var limit = new Option<int>("--limit", "-n") { Description = "Measure on at most this many articles (0: all)", DefaultValueFactory = _ => 10_000 };
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds after one warm-up round; the best round is reported", DefaultValueFactory = _ => 2 };
         var threads = new Option<int>("--threads", "-t") { Description = "Threads for the end-to-end pass (0: every core)", DefaultValueFactory = _ => 0 };
+        var noWarmUp = new Option<bool>("--no-warmup") { Description = "Skip the warm-up round (for large inputs, where one round is long enough)" };
         var repeat = new Option<bool>("--repeat") { Description = "Cycle the input until --limit articles are measured (the corpus is smaller than 100k)" };
         var command = new Command("bench", "Measure articles/s and MB/s per stage, peak memory, and the ratio to a bare Lucene ArabicAnalyzer pass")
         {
-            inputs, limit, rounds, threads, repeat,
+            inputs, limit, rounds, threads, repeat, noWarmUp,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ public static class BenchCommand
                 throw new UsageException("--limit and --threads must be ≥ 0 and --rounds ≥ 1");
             }
 
-            return BenchRunner.Run(paths, n, r, t, parse.GetValue(repeat));
+            return BenchRunner.Run(paths, n, r, t, parse.GetValue(repeat), !parse.GetValue(noWarmUp));
         });
         return command;
     }
