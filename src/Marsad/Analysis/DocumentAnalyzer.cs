@@ -59,8 +59,12 @@ public sealed class DocumentAnalyzer
             return articles.Select(a => AnalyzeOne(a, context));
         }
 
-        // Ordered PLINQ streams results back in input order while the workers run ahead by a bounded buffer.
-        return articles.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Min(degree, 512))
+        // Ordered PLINQ streams results back in input order while the workers run ahead by a bounded buffer. The
+        // load-balancing partitioner hands out small chunks: PLINQ's default for a list is one contiguous range per
+        // thread, and then every thread but the first waits, its buffer full, until the first range is consumed.
+        var list = articles as IList<RawArticle> ?? articles.ToList();
+        return System.Collections.Concurrent.Partitioner.Create(list, loadBalance: true)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Min(degree, 512))
             .Select(a => AnalyzeOne(a, context));
     }
 
