@@ -35,17 +35,25 @@ internal static class AnalyzeRunner
 
         void AnalyzeAll(Action? tick)
         {
+            // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
+            // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var raw in articles)
+            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToList();
+            foreach (var outcome in analyzer.AnalyzeAll(unique, context))
             {
-                var article = UniqueId(raw, ids, report);
-                try
+                var article = outcome.Article;
+                if (outcome.Document is { } document)
                 {
-                    documents.Add(analyzer.Analyze(article, context, onError));
+                    foreach (var failure in outcome.AnnotatorFailures)
+                    {
+                        onError(failure.Annotator, document, failure.Exception);
+                    }
+
+                    documents.Add(document);
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
+                else
                 {
-                    report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(ex.Message)}");
+                    report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(outcome.Failure!.Message)}");
                 }
 
                 tick?.Invoke();

@@ -44,6 +44,45 @@ public sealed class DocumentAnalyzer
     }
 
     /// <summary>
+    /// Analyzes many articles on up to <paramref name="threads"/> threads (0: every core) and yields the outcomes in
+    /// input order, as they complete, on the caller's thread. The output is the same as analyzing one article after
+    /// another: every annotator and cached structure is immutable or thread-safe, and nothing depends on the order in
+    /// which documents are annotated. Failures are captured per article, never thrown.
+    /// </summary>
+    public IEnumerable<AnalysisOutcome> AnalyzeAll(IEnumerable<RawArticle> articles, CleanerContext? context = null, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        var degree = threads == 0 ? Environment.ProcessorCount : threads;
+        if (degree == 1)
+        {
+            return articles.Select(a => AnalyzeOne(a, context));
+        }
+
+        // Ordered PLINQ streams results back in input order while the workers run ahead by a bounded buffer. The
+        // load-balancing partitioner hands out small chunks: PLINQ's default for a list is one contiguous range per
+        // thread, and then every thread but the first waits, its buffer full, until the first range is consumed.
+        var list = articles as IList<RawArticle> ?? articles.ToList();
+        return System.Collections.Concurrent.Partitioner.Create(list, loadBalance: true)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Min(degree, 512))
+            .Select(a => AnalyzeOne(a, context));
+    }
+
+    private AnalysisOutcome AnalyzeOne(RawArticle article, CleanerContext? context)
+    {
+        List<AnnotatorFailure>? failures = null;
+        try
+        {
+            var document = Analyze(article, context, (annotator, _, ex) => (failures ??= []).Add(new AnnotatorFailure(annotator, ex)));
+            return new AnalysisOutcome(article, document, null, failures ?? (IReadOnlyList<AnnotatorFailure>)[]);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new AnalysisOutcome(article, null, ex, failures ?? (IReadOnlyList<AnnotatorFailure>)[]);
+        }
+    }
+
+    /// <summary>
     /// A fresh copy of an analyzed document, annotated again: used when the corpus stage has set its date from its
     /// story, so the layers that read the date (times) see it. The text and metadata are kept as they are.
     /// </summary>

@@ -11,6 +11,8 @@ namespace Marsad.Ingest;
 /// a file of unknown extension is sniffed: markup, a feed, JSON, JSON Lines, else text;</item>
 /// <item>a file larger than <see cref="MaxArticleBytes"/> (one article) or <see cref="MaxContainerBytes"/>
 /// (JSON, JSON Lines, feeds, after decompression) is refused;</item>
+/// <item>files are read in chunks and never past the limit, whatever size they claim (a device, a file in /proc),
+/// and opened without blocking (<see cref="FileOpener"/>: a named pipe is refused, not waited on);</item>
 /// <item>nothing throws for bad input: every problem is an outcome with a one-line message.</item>
 /// </list>
 /// Stateless and thread-safe; outcomes are produced lazily, file by file.
@@ -109,28 +111,25 @@ public static class ArticleReader
                 return null;
             }
 
-            if (!gzip)
-            {
-                return File.ReadAllBytes(path);
-            }
-
-            using var file = File.OpenRead(path);
-            using var unzip = new GZipStream(file, CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
+            // Read in chunks up to the limit even when the size is known: a device (/dev/zero) or a file in /proc
+            // reports a length of 0 and never ends.
+            using var file = FileOpener.OpenRead(path);
+            using var source = gzip ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
+            using var buffer = new MemoryStream(gzip ? 0 : (int)Math.Min(info.Length, limit));
             var chunk = new byte[81920];
             int read;
-            while ((read = unzip.Read(chunk, 0, chunk.Length)) > 0)
+            while ((read = source.Read(chunk, 0, chunk.Length)) > 0)
             {
                 if (buffer.Length + read > limit)
                 {
-                    error = TooLarge(buffer.Length + read, limit) + " after decompression";
+                    error = $"file too large (over the limit of {limit / (1024 * 1024)} MiB{(gzip ? " after decompression" : "")})";
                     return null;
                 }
 
                 buffer.Write(chunk, 0, read);
             }
 
-            return buffer.ToArray();
+            return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
         catch (InvalidDataException e)
         {

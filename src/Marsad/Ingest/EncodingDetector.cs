@@ -13,6 +13,9 @@ namespace Marsad.Ingest;
 /// such as 0x06 for Arabic) and the "low" bytes are almost never zero; without any zero high byte the
 /// dominant one must be an Arabic block; the length must be even and the strict decode must succeed;</item>
 /// <item>any other NUL byte means binary content;</item>
+/// <item>UTF-8 damaged in a few places (valid multi-byte sequences outnumber invalid bytes
+/// <see cref="DamagedUtf8Ratio"/> to one) is UTF-8, the invalid bytes becoming U+FFFD: read as Windows-1256 it would
+/// be mojibake throughout, while Windows-1256 Arabic almost never forms a valid UTF-8 sequence;</item>
 /// <item>bytes that are not valid UTF-8 use the charset the markup declares (HTML meta, XML declaration)
 /// when there is one, else Windows-1256, the legacy code page of Arabic web text.</item>
 /// </list>
@@ -35,7 +38,11 @@ public static class EncodingDetector
         return Encoding.GetEncoding(1256, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
     });
 
+    /// <summary>Valid multi-byte sequences per invalid byte above which bytes are damaged UTF-8, not a legacy code page.</summary>
+    public const int DamagedUtf8Ratio = 10;
+
     internal static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+    internal static readonly Encoding LenientUtf8 = new UTF8Encoding(false, false);
     internal static readonly Encoding StrictUtf16Le = new UnicodeEncoding(false, false, true);
     internal static readonly Encoding StrictUtf16Be = new UnicodeEncoding(true, false, true);
 
@@ -71,6 +78,11 @@ public static class EncodingDetector
             }
         }
 
+        if (!hasNul && !validUtf8 && IsDamagedUtf8(sample))
+        {
+            return new DetectedEncoding(LenientUtf8, Utf8Name, 0);
+        }
+
         if (hasNul || validUtf8)
         {
             error = TextDecoder.BinaryMessage;
@@ -83,6 +95,27 @@ public static class EncodingDetector
         }
 
         return new DetectedEncoding(Arabic1256, Windows1256Name, 0);
+    }
+
+    private static bool IsDamagedUtf8(ReadOnlySpan<byte> sample)
+    {
+        int multiByte = 0, invalid = 0;
+        while (!sample.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(sample, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                multiByte += consumed > 1 ? 1 : 0;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            sample = sample[Math.Max(consumed, 1)..];
+        }
+
+        return invalid > 0 && multiByte >= invalid * DamagedUtf8Ratio;
     }
 
     /// <summary>
