@@ -100,7 +100,7 @@ public sealed class ArabicNumberParser
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!TryReadNumber(norm, tokens, i, out var last, out var value, out var isWords, out var approx))
+            if (!TryReadNumberInRange(norm, tokens, i, out var last, out var value, out var isWords, out var approx))
             {
                 i++;
                 continue;
@@ -265,6 +265,23 @@ public sealed class ArabicNumberParser
     }
 
     private static bool IsSeparator(char c) => c is ',' or '.' or '٫' or '٬';
+
+    /// <summary>
+    /// A number too large for a decimal (a run of thousands of digits, scales multiplied past 10^28) is no quantity
+    /// a news text states: it is read as no number rather than failing the document.
+    /// </summary>
+    private bool TryReadNumberInRange(string norm, IReadOnlyList<Token> tokens, int i, out int last, out decimal value, out bool isWords, out bool approx)
+    {
+        try
+        {
+            return TryReadNumber(norm, tokens, i, out last, out value, out isWords, out approx);
+        }
+        catch (OverflowException)
+        {
+            (last, value, isWords, approx) = (i, 0, false, false);
+            return false;
+        }
+    }
 
     private bool TryReadNumber(string norm, IReadOnlyList<Token> tokens, int i, out int last, out decimal value, out bool isWords, out bool approx)
     {

@@ -530,7 +530,13 @@ public sealed class TimeExtractor
         var vague = false;
         if (r.Has("num"))
         {
-            quantity = decimal.Parse(r.Text("num").Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // Digits beyond a decimal's range are no duration a text states.
+            if (!decimal.TryParse(r.Text("num").Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return null;
+            }
+
+            quantity = parsed;
         }
         else if (r.Has("numword"))
         {
