@@ -1,0 +1,37 @@
+using Marsad.Model;
+
+namespace Marsad.Corpus.Events;
+
+/// <summary>
+/// Finds events of a story whose documents give them different days: one discrepancy of kind <c>date</c> per merged
+/// event whose mentions, dated by a time expression of their own clause or sentence (never by the publication date),
+/// give two or more days; one claim per document and date, with the time expression's words.
+/// </summary>
+public sealed class DateDiscrepancySource(EventMerger? merger = null) : IDiscrepancySource
+{
+    private readonly EventMerger _merger = merger ?? EventMerger.Default;
+
+    public IEnumerable<Discrepancy> Find(Story story, IReadOnlyList<Document> documents)
+    {
+        var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        foreach (var cluster in _merger.Clusters(documents))
+        {
+            var dated = cluster
+                .Where(r => r.Mention.Date is { Length: 10 } && r.Mention.DateFrom is EventDateSource.Clause or EventDateSource.Sentence)
+                .GroupBy(r => (r.Doc, r.Mention.Date))
+                .Select(g => g.First())
+                .ToList();
+            if (dated.Select(r => r.Mention.Date).Distinct(StringComparer.Ordinal).Count() < 2
+                || dated.Select(r => r.Doc).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            var m = cluster[0].Mention;
+            var subject = m.Type + " " + m.Trigger.Of(texts[cluster[0].Doc]) + (m.Place is null ? "" : " @" + m.Place);
+            yield return new Discrepancy("date", subject, dated
+                .Select(r => new DiscrepancyClaim(r.Doc, r.Mention.DateSpan.Of(texts[r.Doc]), r.Mention.Date!, r.Mention.DateSpan))
+                .ToList());
+        }
+    }
+}

@@ -1,0 +1,422 @@
+using System.Globalization;
+using Marsad.Extract.Actors;
+using Marsad.Extract.Places;
+using Marsad.Model;
+
+namespace Marsad.Extract.Events;
+
+/// <summary>
+/// Gives a trigger its arguments from the structure of its clause. Rules:
+/// <list type="bullet">
+/// <item>an entity is a place when it is a gazetteer place after a place preposition (في، قرب، على…) or the
+/// proclitic ب, or a site (a base, an airport) anywhere in the clause; a place that holds another place of the clause
+/// is dropped (the country when the governorate is named), and each remaining place makes its own event;</item>
+/// <item>actor, for a verb: the entities right after it, joined by و (verb-subject order), else the entities before
+/// it in the clause (a topic); for a noun: a state adjective right after it or after its weapon ("غارة أمريكية"),
+/// else the entities before it in the clause; an entity after a preposition is never an actor;</item>
+/// <item>target: the entities after على or ضد, and for a noun its genitive (the first entity within a few words);</item>
+/// <item>date: the time expression of the clause nearest the trigger, else of the sentence, else (for an event
+/// with arguments) the publication date, else null;</item>
+/// <item>weapons from <c>weapons.tsv</c> in the clause; killed and injured from a number beside a casualty word;</item>
+/// <item>an attack is an airstrike when an actor is a state (a country, or a government, ministry or armed force of
+/// actors.tsv) or its weapon is an aircraft.</item>
+/// </list>
+/// </summary>
+internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions options, Gazetteer gazetteer)
+{
+    private static readonly string[] TargetPrepositions = ["علي", "ضد"];
+    private static readonly string[] NonActorPrepositions = ["في", "علي", "ضد", "الي", "من", "عن", "مع", "قرب", "بين", "لدي", "عبر", "بحق", "نحو"];
+
+    public IEnumerable<EventMention> Assign(EventText text, Clause clause, Clause? previous, TriggerHit hit, string type, (int First, int End) sentence)
+    {
+        var t = hit.Token;
+        var clauseSpan = text.SpanOf(clause.First, clause.End);
+        var places = Places(text, clause, t);
+        var actors = Actors(text, clause, previous, hit, sentence);
+        var targets = Targets(text, clause, t, hit.Trigger.IsVerb, actors);
+        var weapons = Weapons(text, clause);
+        var (killed, injured) = Casualties(text, clause);
+
+        if (hit.Trigger.IsForce)
+        {
+            type = IsState(text, actors) || weapons.Contains("aircraft") ? "airstrike" : "attack";
+        }
+
+        var cameo = type switch
+        {
+            "airstrike" => "195",
+            "threat" when !hit.Trigger.IsForce => hit.Trigger.Cameo,
+            "threat" => "138",
+            _ => hit.Trigger.Cameo,
+        };
+
+        var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t);
+        var anaphoric = places.Count == 0 && actors.Count == 0 && targets.Count == 0 && from == EventDateSource.None;
+        if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && text.Document.Published is { } published)
+        {
+            date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            from = EventDateSource.Published;
+        }
+
+        var trigger = text.SpanOf(t, t + hit.Length);
+        var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
+        var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
+        actorRefs.AddRange(StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).Where(r => !actorRefs.Contains(r)));
+        if (hit.Trigger.IsForce && actors.Count == 0 && actorRefs.Count > 0)
+        {
+            type = "airstrike";
+            cameo = "195";
+        }
+
+        if (places.Count == 0)
+        {
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric);
+            yield break;
+        }
+
+        foreach (var p in places)
+        {
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false);
+        }
+    }
+
+    private List<int> Places(EventText text, Clause clause, int trigger)
+    {
+        var found = new List<int>();
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first < clause.First || first >= clause.End || text.Entities[e].Place is not { } place)
+            {
+                continue;
+            }
+
+            var isSite = place.Source == PlaceSource.Site && place.Type == "FAC";
+            if (isSite || AfterPlacePreposition(text, first))
+            {
+                found.Add(e);
+            }
+        }
+
+        // A container of another named place says less: keep the innermost places.
+        return found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+                && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
+            .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    }
+
+    private bool AfterPlacePreposition(EventText text, int token)
+    {
+        var prefix = text.Prefix(token);
+        if (prefix.Contains('ب'))
+        {
+            return true;
+        }
+
+        // Walk back over the place's generic head ("مقار الحشد في"، "قاعدة") to the preposition.
+        for (var i = token - 1; i >= Math.Max(0, token - 3); i--)
+        {
+            if (text.IsPunctuation(i))
+            {
+                return text.Text[text.Tokens[i].Span.Start] is '(' or '“' or '«' or '"' && i > 0 && AfterPlacePreposition(text, i);
+            }
+
+            if (lexicon.PlacePrepositions.Contains(text.Form(i)))
+            {
+                return true;
+            }
+
+            if (text.EntityStartingAt(i) >= 0 || text.Form(i) is "و")
+            {
+                continue;
+            }
+
+            if (!text.Prefix(i).IsEmpty && text.Prefix(i).Contains('ب'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPlaceUse(EventText text, int e) =>
+        text.Entities[e].Place is { } place && (place.Source == PlaceSource.Site || AfterPlacePreposition(text, text.EntityTokens[e].First));
+
+    private bool AfterPreposition(EventText text, int token)
+    {
+        var prefix = text.Prefix(token);
+        if (prefix.Contains('ب') || prefix.Contains('ل') && !prefix.EndsWith("ال"))
+        {
+            return true;
+        }
+
+        return token > 0 && NonActorPrepositions.AsSpan().Contains(text.Form(token - 1).ToString());
+    }
+
+    private List<int> Actors(EventText text, Clause clause, Clause? previous, TriggerHit hit, (int First, int End) sentence)
+    {
+        var t = hit.Token;
+        var after = new List<int>();
+        if (hit.Trigger.IsVerb)
+        {
+            // Verb-subject order: the entities right after the verb, joined by و.
+            var i = t + hit.Length;
+            var limit = Math.Min(clause.End, i + options.SubjectWindow);
+            for (; i < limit; i++)
+            {
+                var e = text.EntityStartingAt(i);
+                if (e < 0)
+                {
+                    if (text.IsPunctuation(i) || AfterPreposition(text, i) || NonActorPrepositions.AsSpan().Contains(text.Form(i).ToString()))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (AfterPreposition(text, i) || IsPlaceUse(text, e))
+                {
+                    break;
+                }
+
+                after.Add(e);
+                i = text.EntityTokens[e].Last;
+                if (i + 1 < clause.End && text.Form(i + 1) is not "و" && !text.Form(i + 1).StartsWith('و'))
+                {
+                    break;
+                }
+
+                limit = Math.Min(clause.End, i + 3);
+            }
+
+            if (after.Count > 0)
+            {
+                return after;
+            }
+        }
+
+        // A topic before the trigger, in its clause (or the antecedent's clause for a relative clause).
+        var before = new List<int>();
+        var from = clause.Relative && previous is { } p ? p.First : clause.First;
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first >= from && first < t && !AfterPreposition(text, first) && !IsPlaceUse(text, e))
+            {
+                before.Add(e);
+            }
+        }
+
+        return before.Count > 2 ? before.GetRange(0, 2) : before;
+    }
+
+    private List<int> Targets(EventText text, Clause clause, int t, bool verb, List<int> actors)
+    {
+        var targets = new List<int>();
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first <= t || first >= clause.End || actors.Contains(e))
+            {
+                continue;
+            }
+
+            var afterTargetWord = false;
+            for (var i = first - 1; i > t && i >= first - 3; i--)
+            {
+                if (TargetPrepositions.AsSpan().Contains(text.Form(i).ToString()))
+                {
+                    afterTargetWord = true;
+                }
+            }
+
+            if (afterTargetWord || (!verb && first - t <= options.ObjectWindow && text.Entities[e].Place is null))
+            {
+                targets.Add(e);
+            }
+        }
+
+        return targets;
+    }
+
+    private IEnumerable<string> StateAdjectiveActors(EventText text, Clause clause, Clause? previous, TriggerHit hit, (int First, int End) sentence, bool noActor)
+    {
+        // A state adjective right after the trigger or its weapon: "غارة أمريكية"، "ضربات نفذتها مسيرات أميركية".
+        var t = hit.Token + hit.Length;
+        for (var i = t; i < Math.Min(clause.End, t + 4); i++)
+        {
+            if (text.TryLookup(lexicon.StateAdjectives, i, out var state))
+            {
+                yield return state;
+                yield break;
+            }
+
+            if (!text.TryLookup(lexicon.Weapons, i, out _) && i > t + 1)
+            {
+                break;
+            }
+        }
+
+        if (!noActor || !hit.Trigger.IsForce)
+        {
+            yield break;
+        }
+
+        // A relative clause's antecedent ("القصف الأمريكي الذي استهدف"), or a force word of the sentence with its
+        // state adjective ("قصفين أمريكيين … الذي اغتيل").
+        var from = clause.Relative && previous is { } p ? p.First : sentence.First;
+        for (var i = from; i + 1 < sentence.End; i++)
+        {
+            if (i != hit.Token && IsForceWord(text, i) && text.TryLookup(lexicon.StateAdjectives, i + 1, out var s))
+            {
+                yield return s;
+                yield break;
+            }
+        }
+    }
+
+    private bool IsForceWord(EventText text, int i)
+    {
+        if (text.TryLookup(lexicon.Triggers, i, out var t))
+        {
+            return t.IsForce;
+        }
+
+        // A dual or plural of a force noun the table does not list ("قصفين").
+        var stem = text.Stem(i);
+        return stem.Length > 3 && lexicon.Triggers.TryGet(stem[..3], out var root) && root.IsForce;
+    }
+
+    private bool IsState(EventText text, List<int> actors)
+    {
+        foreach (var e in actors)
+        {
+            var m = text.Entities[e];
+            if (m.Ref.StartsWith("cc-", StringComparison.Ordinal) || (m.Actor is { } a && a.Country.Length > 0 && options.StateKinds.Contains(a.Kind)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<string> Weapons(EventText text, Clause clause)
+    {
+        var weapons = new List<string>();
+        for (var i = clause.First; i < clause.End; i++)
+        {
+            if (text.TryLookup(lexicon.Weapons, i, out var w) && !weapons.Contains(w))
+            {
+                weapons.Add(w);
+            }
+        }
+
+        return weapons;
+    }
+
+    private (int? Killed, int? Injured) Casualties(EventText text, Clause clause)
+    {
+        int? killed = null, injured = null;
+        var span = text.SpanOf(clause.First, clause.End);
+        foreach (var n in text.Numbers)
+        {
+            if (n.Span.Start < span.Start || n.Span.End > span.End || n.Value < 1 || n.Value > 100000)
+            {
+                continue;
+            }
+
+            // The casualty word right after the number ("5 قتلى", "110 جرحى") or within two words before it ("إصابة نحو 110").
+            var k = 0;
+            while (k < text.Tokens.Count && text.Tokens[k].Span.End <= n.Span.End - 1)
+            {
+                k++;
+            }
+
+            string? kind = null;
+            if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after))
+            {
+                kind = after;
+            }
+            else
+            {
+                var first = k;
+                while (first > clause.First && text.Tokens[first - 1].Span.End > n.Span.Start)
+                {
+                    first--;
+                }
+
+                for (var i = first - 1; i >= Math.Max(clause.First, first - 2) && kind is null; i--)
+                {
+                    if (text.TryLookup(lexicon.Casualties, i, out var before))
+                    {
+                        kind = before;
+                    }
+                }
+            }
+
+            if (kind == "killed")
+            {
+                killed ??= (int)n.Value;
+            }
+            else if (kind == "injured")
+            {
+                injured ??= (int)n.Value;
+            }
+        }
+
+        return (killed, injured);
+    }
+
+    private static (string? Date, EventDateSource From, TextSpan Span) Date(EventText text, TextSpan clause, (int First, int End) sentence, int trigger)
+    {
+        var sentenceSpan = text.SpanOf(sentence.First, sentence.End);
+        var at = text.Tokens[trigger].Span.Start;
+        TimeMention? bestClause = null, bestSentence = null;
+        foreach (var m in text.Times)
+        {
+            if (DateValue(m) is null || !(m.Span.Start >= sentenceSpan.Start && m.Span.End <= sentenceSpan.End))
+            {
+                continue;
+            }
+
+            var inClause = m.Span.Start >= clause.Start && m.Span.End <= clause.End;
+            if (inClause && (bestClause is null || Distance(m, at) < Distance(bestClause, at)))
+            {
+                bestClause = m;
+            }
+
+            if (bestSentence is null || Distance(m, at) < Distance(bestSentence, at))
+            {
+                bestSentence = m;
+            }
+        }
+
+        if (bestClause is not null)
+        {
+            return (DateValue(bestClause), EventDateSource.Clause, bestClause.Span);
+        }
+
+        return bestSentence is not null ? (DateValue(bestSentence), EventDateSource.Sentence, bestSentence.Span) : (null, EventDateSource.None, default);
+    }
+
+    private static int Distance(TimeMention m, int at) => Math.Min(Math.Abs(m.Span.Start - at), Math.Abs(m.Span.End - at));
+
+    /// <summary>The calendar date of a time value (YYYY-MM-DD, YYYY-MM or YYYY, a part of day dropped), or null.</summary>
+    public static string? DateValue(TimeMention m)
+    {
+        if (m.Kind is not (TimeKind.Date or TimeKind.Time) || m.Value is not { Length: >= 4 } v || !char.IsAsciiDigit(v[0]))
+        {
+            return null;
+        }
+
+        var cut = v.IndexOf('T', StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            v = v[..cut];
+        }
+
+        return v.Length is 4 or 7 or 10 && !v.Contains('W', StringComparison.Ordinal) && v.All(c => char.IsAsciiDigit(c) || c == '-') ? v : null;
+    }
+}
