@@ -13,7 +13,9 @@ namespace Marsad.Corpus.Events;
 /// <item>the dates are compatible: either is null, or both are days at most <see cref="MaxDays"/> apart, or one is a
 /// month or year that holds the other;</item>
 /// <item>the places are the same or one lies within the other (<see cref="Gazetteer.IsWithin"/>: Jurf al-Sakhar in
-/// Babil); when only one names a place, they must share an actor or a target, or come from the same document;</item>
+/// Babil), or a city and a place of its governorate;</item>
+/// <item>and something links them: both name a place, they share an actor or a target, or they come from one
+/// document that dates both (or places neither);</item>
 /// <item>an event of one document never takes two mentions of the same trigger (one event per place).</item>
 /// </list>
 /// A bare mention ("القصف") joins the last event of its type in its document, or is dropped. The merged event takes the
@@ -66,26 +68,42 @@ public sealed class EventMerger(Gazetteer gazetteer)
     /// <summary>The clusters of event reports of one group of documents (a story), in order of first report.</summary>
     public List<List<EventReport>> Clusters(IReadOnlyList<Document> documents)
     {
+        // Each document's own mentions first, then those events across documents, so that a document's report of
+        // one event is whole before it meets the others' reports.
         var clusters = new List<List<EventReport>>();
         foreach (var d in documents)
         {
+            var local = new List<List<EventReport>>();
             foreach (var m in d.Get(EventLayers.Events))
             {
                 var report = new EventReport(d.Id, d.Outlet, m);
                 if (m.Anaphoric)
                 {
-                    clusters.LastOrDefault(c => c.Any(r => r.Doc == d.Id && r.Mention.Type == m.Type))?.Add(report);
+                    local.LastOrDefault(c => c[0].Mention.Type == m.Type)?.Add(report);
                     continue;
                 }
 
-                var home = clusters.FirstOrDefault(c => Compatible(c, report));
+                var home = local.FirstOrDefault(c => c.TrueForAll(r => Agree(r, report)) && c.Exists(r => Linked(r, report)));
                 if (home is null)
                 {
-                    clusters.Add([report]);
+                    local.Add([report]);
                 }
                 else
                 {
                     home.Add(report);
+                }
+            }
+
+            foreach (var cluster in local)
+            {
+                var home = clusters.FirstOrDefault(c => c.TrueForAll(r => cluster.TrueForAll(x => Agree(r, x))) && c.Exists(r => cluster.Exists(x => Linked(r, x))));
+                if (home is null)
+                {
+                    clusters.Add(cluster);
+                }
+                else
+                {
+                    home.AddRange(cluster);
                 }
             }
         }
@@ -93,44 +111,36 @@ public sealed class EventMerger(Gazetteer gazetteer)
         return clusters;
     }
 
-    private bool Compatible(List<EventReport> cluster, EventReport report)
+    /// <summary>Nothing keeps two reports apart: the same type, dates that agree, places that nest, not one trigger twice.</summary>
+    private bool Agree(EventReport r, EventReport x)
     {
-        var m = report.Mention;
-        foreach (var r in cluster)
+        var o = r.Mention;
+        var m = x.Mention;
+        if (o.Anaphoric || m.Anaphoric)
         {
-            var o = r.Mention;
-            if (o.Type != m.Type || !DatesAgree(o.Date, m.Date))
-            {
-                return false;
-            }
-
-            if (r.Doc == report.Doc && o.Trigger == m.Trigger)
-            {
-                return false;
-            }
-
-            if (o.Place is not null && m.Place is not null)
-            {
-                if (!PlacesNest(o.Place, m.Place))
-                {
-                    return false;
-                }
-            }
-            else if ((o.Place is null) != (m.Place is null) && r.Doc != report.Doc && !Shares(o, m))
-            {
-                return false;
-            }
-            else if (o.Place is null && m.Place is null && r.Doc != report.Doc && !Shares(o, m))
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        return o.Type == m.Type && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
+            && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place));
     }
 
+    /// <summary>
+    /// Something ties two reports together: both name a place (that nests), they share an actor or a target, or one
+    /// document gives both a date.
+    /// </summary>
+    private static bool Linked(EventReport r, EventReport x)
+    {
+        var o = r.Mention;
+        var m = x.Mention;
+        return (o.Place is not null && m.Place is not null) || Shares(o, m)
+            || (r.Doc == x.Doc && ((o.Date is not null && m.Date is not null) || (o.Place is null && m.Place is null)));
+    }
+
+    /// <summary>The same actor, or the same target; in a message the giver of one report may be the receiver of another.</summary>
     private static bool Shares(EventMention a, EventMention b) =>
-        a.Actors.Intersect(b.Actors, StringComparer.Ordinal).Any() || a.Targets.Intersect(b.Targets, StringComparer.Ordinal).Any();
+        a.Actors.Intersect(b.Actors, StringComparer.Ordinal).Any() || a.Targets.Intersect(b.Targets, StringComparer.Ordinal).Any()
+        || (a.Type == "message" && a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets), StringComparer.Ordinal).Any());
 
     private bool PlacesNest(string a, string b)
     {
@@ -141,8 +151,26 @@ public sealed class EventMerger(Gazetteer gazetteer)
 
         var pa = gazetteer.Get(a);
         var pb = gazetteer.Get(b);
-        return pa is not null && pb is not null && (gazetteer.IsWithin(pa, pb) || gazetteer.IsWithin(pb, pa));
+        return pa is not null && pb is not null && (gazetteer.IsWithin(pa, pb) || gazetteer.IsWithin(pb, pa) || SameGovernorate(pa, pb));
     }
+
+    /// <summary>
+    /// A city stands for its governorate when it gives it its name ("في أربيل"): a place and a city of the same
+    /// governorate may be one place, never two cities or two sites.
+    /// </summary>
+    private bool SameGovernorate(Place a, Place b)
+    {
+        if (IsCity(a) == IsCity(b))
+        {
+            return false;
+        }
+
+        var ra = gazetteer.RegionOf(a);
+        var rb = gazetteer.RegionOf(b);
+        return ra is not null && rb is not null && ra.Id == rb.Id;
+    }
+
+    private static bool IsCity(Place p) => p.Source == PlaceSource.City || p.Kind is "locality" or "city";
 
     /// <summary>True when two event dates can name the same day.</summary>
     public static bool DatesAgree(string? a, string? b)
@@ -174,7 +202,8 @@ public sealed class EventMerger(Gazetteer gazetteer)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .FirstOrDefault()?.Key;
         var places = real.Select(r => r.Mention.Place).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var place = places.FirstOrDefault(p => places.All(o => o == p || Within(p, o))) ?? places.FirstOrDefault();
+        var place = places.FirstOrDefault(p => places.All(o => o == p || Within(p, o)))
+            ?? places.OrderBy(Specificity).FirstOrDefault();
         var actors = real.SelectMany(r => r.Mention.Actors).Distinct(StringComparer.Ordinal).ToList();
         var targets = real.SelectMany(r => r.Mention.Targets).Where(t => !actors.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         var weapons = real.SelectMany(r => r.Mention.Weapons).Distinct(StringComparer.Ordinal).ToList();
@@ -184,6 +213,18 @@ public sealed class EventMerger(Gazetteer gazetteer)
         var outlets = cluster.Select(r => r.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
         return new CorpusEvent(id, first.Type, first.Cameo, date, actors, targets, place, weapons, killed, injured, cluster, docs, outlets);
     }
+
+    /// <summary>A site before a town before a city before a county, a region, a country.</summary>
+    private int Specificity(string id) => gazetteer.Get(id) switch
+    {
+        null => 9,
+        { IsCountry: true } => 8,
+        { Kind: "region" } => 7,
+        { Kind: "county" } => 6,
+        { Source: PlaceSource.Site, Type: "FAC" } => 0,
+        { Source: PlaceSource.Site } => 1,
+        _ => 3,
+    };
 
     private bool Within(string inner, string outer)
     {

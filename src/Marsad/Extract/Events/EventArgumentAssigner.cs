@@ -12,11 +12,13 @@ namespace Marsad.Extract.Events;
 /// proclitic ب, or a site (a base, an airport) anywhere in the clause; a place that holds another place of the clause
 /// is dropped (the country when the governorate is named), and each remaining place makes its own event;</item>
 /// <item>actor, for a verb: the entities right after it, joined by و (verb-subject order), else the entities before
-/// it in the clause (a topic); for a noun: a state adjective right after it or after its weapon ("غارة أمريكية"),
+/// it in the clause (a topic); in a relative clause whose verb has no object pronoun the antecedent is the subject and
+/// the entities after the verb are its objects; for a noun: a state adjective right after it or after its weapon ("غارة أمريكية"),
 /// else the entities before it in the clause; an entity after a preposition is never an actor;</item>
 /// <item>target: the entities after على or ضد, and for a noun its genitive (the first entity within a few words);</item>
-/// <item>date: the time expression of the clause nearest the trigger, else of the sentence, else (for an event
-/// with arguments) the publication date, else null;</item>
+/// <item>date: the time expression of the clause nearest the trigger, else of the sentence (one that opens it, or
+/// one near the trigger), else (for an event with arguments, in a sentence that does not date it against another
+/// event, when the page or the text gave the publication date) the publication date, else null;</item>
 /// <item>weapons from <c>weapons.tsv</c> in the clause; killed and injured from a number beside a casualty word;</item>
 /// <item>an attack is an airstrike when an actor is a state (a country, or a government, ministry or armed force of
 /// actors.tsv) or its weapon is an aircraft.</item>
@@ -24,6 +26,12 @@ namespace Marsad.Extract.Events;
 /// </summary>
 internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions options, Gazetteer gazetteer)
 {
+    /// <summary>A time of the sentence further than this (characters) from the trigger belongs to another clause's event.</summary>
+    private const int MaxSentenceDateDistance = 80;
+
+    /// <summary>A time that opens the sentence ("يوم الثلاثاء أصدرت…") frames all of it.</summary>
+    private const int MaxFrameOffset = 20;
+
     private static readonly string[] TargetPrepositions = ["علي", "ضد"];
     private static readonly string[] NonActorPrepositions = ["في", "علي", "ضد", "الي", "من", "عن", "مع", "قرب", "بين", "لدي", "عبر", "بحق", "نحو"];
 
@@ -33,26 +41,27 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var clauseSpan = text.SpanOf(clause.First, clause.End);
         var places = Places(text, clause, t);
         var actors = Actors(text, clause, previous, hit, sentence);
-        var targets = Targets(text, clause, t, hit.Trigger.IsVerb, actors);
+        var targets = Targets(text, clause, t, hit.Trigger.IsVerb, actors, type);
         var weapons = Weapons(text, clause);
         var (killed, injured) = Casualties(text, clause);
 
-        if (hit.Trigger.IsForce)
+        var force = type == "force";
+        if (force)
         {
-            type = IsState(text, actors) || weapons.Contains("aircraft") ? "airstrike" : "attack";
+            type = Strike(IsState(text, actors), weapons);
         }
 
         var cameo = type switch
         {
             "airstrike" => "195",
-            "threat" when !hit.Trigger.IsForce => hit.Trigger.Cameo,
             "threat" => "138",
             _ => hit.Trigger.Cameo,
         };
 
         var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t);
         var anaphoric = places.Count == 0 && actors.Count == 0 && targets.Count == 0 && from == EventDateSource.None;
-        if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && text.Document.Published is { } published)
+        if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && !AnchoredElsewhere(text, sentence)
+            && text.Document.PublishedFrom is PublishedFrom.Metadata or PublishedFrom.Text && text.Document.Published is { } published)
         {
             date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             from = EventDateSource.Published;
@@ -62,10 +71,10 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
         var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
         actorRefs.AddRange(StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).Where(r => !actorRefs.Contains(r)));
-        if (hit.Trigger.IsForce && actors.Count == 0 && actorRefs.Count > 0)
+        if (force && actors.Count == 0 && actorRefs.Count > 0)
         {
-            type = "airstrike";
-            cameo = "195";
+            type = Strike(true, weapons);
+            cameo = type == "airstrike" ? "195" : cameo;
         }
 
         if (places.Count == 0)
@@ -92,7 +101,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
 
             var isSite = place.Source == PlaceSource.Site && place.Type == "FAC";
-            if (isSite || AfterPlacePreposition(text, first))
+            if ((isSite || AfterPlacePreposition(text, first)) && !IsLocator(text, first))
             {
                 found.Add(e);
             }
@@ -106,37 +115,103 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
 
     private bool AfterPlacePreposition(EventText text, int token)
     {
-        var prefix = text.Prefix(token);
-        if (prefix.Contains('ب'))
+        if (text.Prefix(token).Contains('ب'))
         {
             return true;
         }
 
-        // Walk back over the place's generic head ("مقار الحشد في"، "قاعدة") to the preposition.
-        for (var i = token - 1; i >= Math.Max(0, token - 3); i--)
+        // Walk back over generic heads ("في مقار الحشد"، "بمحافظتي") and coordinated names to the preposition.
+        for (var i = token - 1; i >= Math.Max(0, token - 8); i--)
         {
             if (text.IsPunctuation(i))
             {
-                return text.Text[text.Tokens[i].Span.Start] is '(' or '“' or '«' or '"' && i > 0 && AfterPlacePreposition(text, i);
+                if (text.Text[text.Tokens[i].Span.Start] is '(' or '“' or '«' or '"' or '،' or ',')
+                {
+                    continue;
+                }
+
+                return false;
             }
 
-            if (lexicon.PlacePrepositions.Contains(text.Form(i)))
+            var isHead = text.TryLookup(lexicon.PlacePrepositions, i, out var kind) && kind == "head";
+            if (kind == "preposition" && !isHead)
             {
                 return true;
             }
 
-            if (text.EntityStartingAt(i) >= 0 || text.Form(i) is "و")
+            if (isHead || text.Form(i) is "و")
             {
+                if (isHead && text.Prefix(i).Contains('ب'))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
-            if (!text.Prefix(i).IsEmpty && text.Prefix(i).Contains('ب'))
+            var e = EntityEndingAt(text, i);
+            if (e < 0 || text.Entities[e].Place is null)
+            {
+                return false;
+            }
+
+            i = text.EntityTokens[e].First;
+            if (text.Prefix(i).Contains('ب'))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static int EntityEndingAt(EventText text, int token)
+    {
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            if (text.EntityTokens[e].Last == token)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"قاعدة الحرير في أربيل"، "مطار حرير بأربيل": a place right after another place locates it; it is not where the event is.</summary>
+    private bool IsLocator(EventText text, int token)
+    {
+        var previous = token - 1;
+        if (!text.Prefix(token).Contains('ب'))
+        {
+            if (previous < 0 || text.Form(previous) is not "في")
+            {
+                return false;
+            }
+
+            previous--;
+        }
+
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var e = EntityEndingAt(text, previous);
+        if (e < 0 || text.Entities[e].Place is not { } inner || text.Entities[EntityIndexAt(text, token)].Place is not { } outer)
+        {
+            return false;
+        }
+
+        // Only a place that holds the one before it locates it ("سفيرة الولايات المتحدة ببغداد" does not).
+        var sameRegion = gazetteer.RegionOf(inner) is { } ri && gazetteer.RegionOf(outer) is { } ro && ri.Id == ro.Id;
+        return gazetteer.IsWithin(inner, outer) || (sameRegion && !outer.IsCountry);
+    }
+
+    private static int EntityIndexAt(EventText text, int token)
+    {
+        var e = text.EntityStartingAt(token);
+        return e < 0 ? 0 : e;
     }
 
     private bool IsPlaceUse(EventText text, int e) =>
@@ -157,7 +232,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     {
         var t = hit.Token;
         var after = new List<int>();
-        if (hit.Trigger.IsVerb)
+
+        // In a relative clause whose verb has no object pronoun ("الذي استهدف مقار الحشد"), the pronoun is the subject
+        // and what follows is the object; with one ("التي سلمتها السفيرة") the subject follows the verb.
+        var relativeSubject = clause.Relative && hit.Trigger.IsVerb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0);
+        if (hit.Trigger.IsVerb && !relativeSubject)
         {
             // Verb-subject order: the entities right after the verb, joined by و.
             var i = t + hit.Length;
@@ -175,7 +254,14 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                     continue;
                 }
 
-                if (AfterPreposition(text, i) || IsPlaceUse(text, e))
+                if (IsPlaceUse(text, e))
+                {
+                    // "السفيرة الأميركية بالعراق آلينا رومانوسكي": a place phrase inside the subject.
+                    i = text.EntityTokens[e].Last;
+                    continue;
+                }
+
+                if (AfterPreposition(text, i))
                 {
                     break;
                 }
@@ -199,10 +285,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         // A topic before the trigger, in its clause (or the antecedent's clause for a relative clause).
         var before = new List<int>();
         var from = clause.Relative && previous is { } p ? p.First : clause.First;
+        var to = relativeSubject ? clause.First : t;
         for (var e = 0; e < text.Entities.Count; e++)
         {
             var (first, _) = text.EntityTokens[e];
-            if (first >= from && first < t && !AfterPreposition(text, first) && !IsPlaceUse(text, e))
+            if (first >= from && first < to && !AfterPreposition(text, first) && !IsPlaceUse(text, e))
             {
                 before.Add(e);
             }
@@ -211,7 +298,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return before.Count > 2 ? before.GetRange(0, 2) : before;
     }
 
-    private List<int> Targets(EventText text, Clause clause, int t, bool verb, List<int> actors)
+    private List<int> Targets(EventText text, Clause clause, int t, bool verb, List<int> actors, string type)
     {
         var targets = new List<int>();
         for (var e = 0; e < text.Entities.Count; e++)
@@ -223,15 +310,32 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
 
             var afterTargetWord = false;
-            for (var i = first - 1; i > t && i >= first - 3; i--)
+            if (type is "message")
             {
-                if (TargetPrepositions.AsSpan().Contains(text.Form(i).ToString()))
+                // A message goes to someone: "سلمتها … لوزير الخارجية"، "إلى الحكومة".
+                for (var i = first; i > t && i >= first - 3; i--)
                 {
-                    afterTargetWord = true;
+                    var prefix = text.Prefix(i);
+                    afterTargetWord |= (prefix.Contains('ل') && !prefix.EndsWith("ال")) || (i < first && text.Form(i) is "الي");
+                }
+            }
+            else if (type is "demand")
+            {
+                // Who is called on: the verb's direct object ("دعا الحكومة إلى") or after من ("طالب من الحكومة").
+                afterTargetWord = verb && first - t <= options.SubjectWindow + 2
+                    && (!AfterPreposition(text, first) || text.Form(first - 1) is "من");
+            }
+            else
+            {
+                for (var i = first - 1; i > t && i >= first - 3; i--)
+                {
+                    afterTargetWord |= TargetPrepositions.AsSpan().Contains(text.Form(i).ToString());
                 }
             }
 
-            if (afterTargetWord || (!verb && first - t <= options.ObjectWindow && text.Entities[e].Place is null))
+            var directObject = clause.Relative && verb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0)
+                && first - t <= options.ObjectWindow && text.Entities[e].Place is null;
+            if (afterTargetWord || directObject || (type is not ("message" or "demand") && !verb && first - t <= options.ObjectWindow && text.Entities[e].Place is null))
             {
                 targets.Add(e);
             }
@@ -244,15 +348,18 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     {
         // A state adjective right after the trigger or its weapon: "غارة أمريكية"، "ضربات نفذتها مسيرات أميركية".
         var t = hit.Token + hit.Length;
+        var previousIsHead = true;
         for (var i = t; i < Math.Min(clause.End, t + 4); i++)
         {
-            if (text.TryLookup(lexicon.StateAdjectives, i, out var state))
+            if (previousIsHead && text.TryLookup(lexicon.StateAdjectives, i, out var state))
             {
                 yield return state;
                 yield break;
             }
 
-            if (!text.TryLookup(lexicon.Weapons, i, out _) && i > t + 1)
+            // Past a relative verb to its weapon ("ضربات نفذتها مسيرات أميركية"), never past another noun.
+            previousIsHead = text.TryLookup(lexicon.Weapons, i, out _);
+            if (!previousIsHead && !(i == t && i + 1 < clause.End && text.TryLookup(lexicon.Weapons, i + 1, out _)))
             {
                 break;
             }
@@ -265,8 +372,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
 
         // A relative clause's antecedent ("القصف الأمريكي الذي استهدف"), or a force word of the sentence with its
         // state adjective ("قصفين أمريكيين … الذي اغتيل").
-        var from = clause.Relative && previous is { } p ? p.First : sentence.First;
-        for (var i = from; i + 1 < sentence.End; i++)
+        for (var i = sentence.First; i + 1 < sentence.End; i++)
         {
             if (i != hit.Token && IsForceWord(text, i) && text.TryLookup(lexicon.StateAdjectives, i + 1, out var s))
             {
@@ -288,6 +394,13 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return stem.Length > 3 && lexicon.Triggers.TryGet(stem[..3], out var root) && root.IsForce;
     }
 
+    /// <summary>A state's strike from the air is an airstrike; rockets, missiles, shells and bombs make an attack, whoever fires them.</summary>
+    private static string Strike(bool state, List<string> weapons)
+    {
+        var ground = weapons.Exists(w => w is "rocket" or "ballistic_missile" or "missile" or "artillery" or "ied" or "small_arms");
+        return weapons.Contains("aircraft") || (state && !ground) ? "airstrike" : "attack";
+    }
+
     private bool IsState(EventText text, List<int> actors)
     {
         foreach (var e in actors)
@@ -307,9 +420,9 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var weapons = new List<string>();
         for (var i = clause.First; i < clause.End; i++)
         {
-            if (text.TryLookup(lexicon.Weapons, i, out var w) && !weapons.Contains(w))
+            if (text.TryLookup(lexicon.Weapons, i, out var w) && !weapons.Contains(w.Weapon) && (!w.AfterForce || (i > 0 && IsForceWord(text, i - 1))))
             {
-                weapons.Add(w);
+                weapons.Add(w.Weapon);
             }
         }
 
@@ -387,7 +500,8 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                 bestClause = m;
             }
 
-            if (bestSentence is null || Distance(m, at) < Distance(bestSentence, at))
+            var frame = m.Span.Start - sentenceSpan.Start <= MaxFrameOffset;
+            if ((frame || Distance(m, at) <= MaxSentenceDateDistance) && (bestSentence is null || Distance(m, at) < Distance(bestSentence, at)))
             {
                 bestSentence = m;
             }
@@ -399,6 +513,13 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return bestSentence is not null ? (DateValue(bestSentence), EventDateSource.Sentence, bestSentence.Span) : (null, EventDateSource.None, default);
+    }
+
+    /// <summary>"بعد يومين من اغتيال…": a duration in the sentence dates the event against another event, not the day of publication.</summary>
+    private static bool AnchoredElsewhere(EventText text, (int First, int End) sentence)
+    {
+        var span = text.SpanOf(sentence.First, sentence.End);
+        return text.Times.Any(m => m.Kind == TimeKind.Duration && m.Span.Start >= span.Start && m.Span.End <= span.End);
     }
 
     private static int Distance(TimeMention m, int at) => Math.Min(Math.Abs(m.Span.Start - at), Math.Abs(m.Span.End - at));

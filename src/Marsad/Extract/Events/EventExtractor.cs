@@ -10,11 +10,12 @@ namespace Marsad.Extract.Events;
 /// <item>triggers come from <see cref="EventTriggerFinder"/>; an aggregate ("63 هجوماً") is a quantity, not an event;</item>
 /// <item>a perfect-tense report is a fact; an imperfect verb of an attack, talks, decision or message is not (it
 /// speaks of the present or the future); threats, demands and statements may be in either tense;</item>
-/// <item>modality (<see cref="ModalityFilter"/>): negated → dropped; a future, conditional or governed attack → a
+/// <item>modality (<see cref="ModalityFilter"/>): negated or conditional → dropped; a future or governed attack → a
 /// threat, unless the sentence has a threat trigger of its own; other future or conditional events → dropped;</item>
 /// <item>arguments from the clause (<see cref="EventArgumentAssigner"/>), one event per place;</item>
 /// <item>a threat needs an attack word near it (a threat of force); a demand needs both who demands and of whom;
-/// a message needs an entity; a statement that carries another event of its sentence is that event.</item>
+/// a message needs an entity; an attack placed only in a country and dated by nothing in its sentence is a
+/// generalization; a statement that carries another event of its sentence is that event.</item>
 /// </list>
 /// </summary>
 public sealed class EventExtractor
@@ -69,15 +70,17 @@ public sealed class EventExtractor
             {
                 var clause = clauses[c];
                 var trigger = hit.Trigger;
-                if (trigger.IsForce && !trigger.IsVerb && _aggregates.IsAggregate(text, hit.Token, clause.First, clause.End))
+                if (trigger.IsForce && (trigger.IsVerb
+                        ? _aggregates.HasAggregateSubject(text, hit.Token, clause.End)
+                        : _aggregates.IsAggregate(text, hit.Token, clause.First, clause.End)))
                 {
                     continue;
                 }
 
                 var type = trigger.Type;
                 var speaks = type is "threat" or "demand" or "statement";
-                var modality = _modality.Of(text, clause, hit.Token);
-                if (modality == Modality.Negated)
+                var modality = _modality.Of(text, clause, hit.Token, purposeExempt: trigger.IsForce && !trigger.IsVerb);
+                if (modality is Modality.Negated || (modality == Modality.Conditional && !speaks))
                 {
                     continue;
                 }
@@ -120,6 +123,9 @@ public sealed class EventExtractor
 
     private static bool Keep(EventMention e) => e.Type switch
     {
+        // An attack placed only in a country and dated by nothing in its sentence is a generalization, not a report.
+        "attack" or "airstrike" => !(e.DateFrom is EventDateSource.Published or EventDateSource.None
+            && e.Place is { } p && p.StartsWith("cc-", StringComparison.Ordinal)),
         "demand" => e.Actors.Count > 0 && e.Targets.Count > 0,
         "message" => e.Actors.Count > 0 || e.Targets.Count > 0,
         _ => true,

@@ -17,7 +17,7 @@ public sealed class EventLexicon
 
     public required WordTable<string> Modality { get; init; }
 
-    public required WordTable<string> Weapons { get; init; }
+    public required WordTable<WeaponWord> Weapons { get; init; }
 
     public required WordTable<string> StateAdjectives { get; init; }
 
@@ -27,7 +27,7 @@ public sealed class EventLexicon
 
     public required WordTable<string> ClauseMarkers { get; init; }
 
-    public required WordTable<bool> PlacePrepositions { get; init; }
+    public required WordTable<string> PlacePrepositions { get; init; }
 
     public static EventLexicon Default => DefaultInstance.Value;
 
@@ -41,12 +41,12 @@ public sealed class EventLexicon
                 KeyValuePair.Create(r[0], new EventTrigger(r[0], r[1], r[2], r[3], r[4] == "-" ? null : r[4])))),
             CueWords = Pairs("cue-words.tsv"),
             Modality = Pairs("modality.tsv"),
-            Weapons = Pairs("weapons.tsv"),
+            Weapons = new(Rows("weapons.tsv").Where(r => r.Length >= 2).Select(r => KeyValuePair.Create(r[0], new WeaponWord(r[1], r.Length > 2 && r[2] == "after-force")))),
             StateAdjectives = Pairs("state-adjectives.tsv"),
             Casualties = Pairs("casualties.tsv"),
             Aggregates = Pairs("aggregates.tsv"),
             ClauseMarkers = Pairs("clause-markers.tsv"),
-            PlacePrepositions = new(Rows("place-prepositions.tsv").Select(r => KeyValuePair.Create(r[0], true))),
+            PlacePrepositions = Pairs("place-prepositions.tsv"),
         };
     }
 }

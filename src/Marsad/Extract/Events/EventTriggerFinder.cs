@@ -50,8 +50,19 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
 
     private bool HasNear(EventText text, int at, int length, string needs, (int First, int End) sentence)
     {
-        var from = Math.Max(sentence.First, at - NeedsBefore);
-        var to = Math.Min(sentence.End, at + length + NeedsAfter);
+        // Windows count words, not punctuation.
+        var from = at;
+        for (var words = 0; from > sentence.First && words < NeedsBefore; from--)
+        {
+            words += text.IsWord(from - 1) ? 1 : 0;
+        }
+
+        var to = at + length;
+        for (var words = 0; to < sentence.End && words < NeedsAfter; to++)
+        {
+            words += text.IsWord(to) ? 1 : 0;
+        }
+
         for (var i = from; i < to; i++)
         {
             if (i >= at && i < at + length)
