@@ -5,7 +5,8 @@ namespace Marsad.Corpus.Events;
 /// <summary>
 /// Finds events of a story whose documents give them different days: one discrepancy of kind <c>date</c> per merged
 /// event whose mentions, dated by a time expression of their own clause or sentence (never by the publication date),
-/// give two or more days; one claim per document and date, with the time expression's words.
+/// give two or more days; one claim per document and date, with the time expression's words. Events whose reports
+/// disagree the same way (strikes on two places in one report) make one discrepancy.
 /// </summary>
 public sealed class DateDiscrepancySource(EventMerger? merger = null) : IDiscrepancySource
 {
@@ -14,6 +15,7 @@ public sealed class DateDiscrepancySource(EventMerger? merger = null) : IDiscrep
     public IEnumerable<Discrepancy> Find(Story story, IReadOnlyList<Document> documents)
     {
         var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        var found = new List<(string Key, Discrepancy Discrepancy)>();
         foreach (var cluster in _merger.Clusters(documents))
         {
             var dated = cluster
@@ -28,10 +30,23 @@ public sealed class DateDiscrepancySource(EventMerger? merger = null) : IDiscrep
             }
 
             var m = cluster[0].Mention;
-            var subject = m.Type + " " + m.Trigger.Of(texts[cluster[0].Doc]) + (m.Place is null ? "" : " @" + m.Place);
-            yield return new Discrepancy("date", subject, dated
+            var place = cluster.Select(r => r.Mention.Place).OfType<string>().FirstOrDefault();
+            var subject = m.Type + " " + m.Trigger.Of(texts[cluster[0].Doc]) + (place is null ? "" : " @" + place);
+            var key = string.Join('|', dated.Select(r => r.Doc + "=" + r.Mention.Date).Order(StringComparer.Ordinal));
+            var index = found.FindIndex(f => f.Key == key);
+            if (index >= 0)
+            {
+                // One report of strikes on two places is one disagreement, not two.
+                var (k, d) = found[index];
+                found[index] = (k, d with { Subject = d.Subject + ", " + place });
+                continue;
+            }
+
+            found.Add((key, new Discrepancy("date", subject, dated
                 .Select(r => new DiscrepancyClaim(r.Doc, r.Mention.DateSpan.Of(texts[r.Doc]), r.Mention.Date!, r.Mention.DateSpan))
-                .ToList());
+                .ToList())));
         }
+
+        return found.Select(f => f.Discrepancy);
     }
 }
