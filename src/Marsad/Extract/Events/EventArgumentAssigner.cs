@@ -370,6 +370,18 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             yield break;
         }
 
+        // An armed force named by its state in the clause, not as a target: "قصفت الطائرات التركية"، "شنت طائرات أمريكية غارات".
+        for (var i = clause.First; i + 1 < clause.End; i++)
+        {
+            if (text.TryLookup(lexicon.CueWords, i, out var kind) && kind == "armed" && !AfterPreposition(text, i)
+                && !(i > 0 && TargetPrepositions.AsSpan().Contains(text.Form(i - 1).ToString()))
+                && text.TryLookup(lexicon.StateAdjectives, i + 1, out var armedState))
+            {
+                yield return armedState;
+                yield break;
+            }
+        }
+
         // A relative clause's antecedent ("القصف الأمريكي الذي استهدف"), or a force word of the sentence with its
         // state adjective ("قصفين أمريكيين … الذي اغتيل").
         for (var i = sentence.First; i + 1 < sentence.End; i++)
