@@ -16,6 +16,7 @@ namespace Marsad.Corpus.Events;
 /// Babil), or a city and a place of its governorate;</item>
 /// <item>and something links them: both name a place, they share an actor or a target, or they come from one
 /// document that dates both (or places neither);</item>
+/// <item>both are dated or both are placed (an undated report with no place to check is not merged);</item>
 /// <item>an event of one document never takes two mentions of the same trigger (one event per place).</item>
 /// </list>
 /// A bare mention ("القصف") joins the last event of its type in its document, or is dropped. The merged event takes the
@@ -121,8 +122,10 @@ public sealed class EventMerger(Gazetteer gazetteer)
             return true;
         }
 
+        // Two reports must be checked on one axis at least: both dated, or both placed.
         return o.Type == m.Type && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
-            && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place));
+            && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place))
+            && ((o.Date is not null && m.Date is not null) || (o.Place is not null && m.Place is not null));
     }
 
     /// <summary>

@@ -20,8 +20,12 @@ namespace Marsad.Extract.Events;
 /// one near the trigger), else (for an event with arguments, in a sentence that does not date it against another
 /// event, when the page or the text gave the publication date) the publication date, else null;</item>
 /// <item>weapons from <c>weapons.tsv</c> in the clause; killed and injured from a number beside a casualty word;</item>
-/// <item>an attack is an airstrike when an actor is a state (a country, or a government, ministry or armed force of
-/// actors.tsv) or its weapon is an aircraft.</item>
+/// <item>an event needs a known actor or place in its clause, an attack or a threat evidence of armed force
+/// (<see cref="Grounded"/>);</item>
+/// <item>an attack is an airstrike when its word is one (غارة), when a state adjective names its author ("القصف الأمريكي"),
+/// when a state (a country, or a government, ministry or armed force of actors.tsv) strikes with drones or aircraft,
+/// or when its weapon is an aircraft; rockets, shells and bombs make an attack, whoever fires them;</item>
+/// <item>a threat's author is the clause's subject, else the sentence's.</item>
 /// </list>
 /// </summary>
 internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions options, Gazetteer gazetteer)
@@ -48,7 +52,13 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var force = type == "force";
         if (force)
         {
-            type = Strike(IsState(text, actors), weapons);
+            type = hit.Trigger.Cameo == "195" ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
+        }
+
+        // Who threatens: the clause's subject, else the sentence's ("أصدرت الهيئة بياناً أكدت فيه أنها ستوجه ضربات").
+        if (type == "threat" && actors.Count == 0)
+        {
+            actors = SentenceTopic(text, sentence, t);
         }
 
         var cameo = type switch
@@ -67,10 +77,18 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             from = EventDateSource.Published;
         }
 
+        var adjectives = StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).ToList();
+
+        // A bare mention ("القصف") needs no grounding of its own: it only joins an event its document reports.
+        if (!anaphoric && !Grounded(text, clause, previous, force || hit.Trigger.Type == "threat", weapons, killed is not null || injured is not null, adjectives.Count > 0))
+        {
+            yield break;
+        }
+
         var trigger = text.SpanOf(t, t + hit.Length);
         var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
         var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
-        actorRefs.AddRange(StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).Where(r => !actorRefs.Contains(r)));
+        actorRefs.AddRange(adjectives.Where(r => !actorRefs.Contains(r)));
         if (force && actors.Count == 0 && actorRefs.Count > 0)
         {
             type = Strike(true, weapons);
@@ -87,6 +105,42 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         {
             yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false);
         }
+    }
+
+    /// <summary>
+    /// An event must be about the world the catalogue knows: some entity of its clause (or of the antecedent's clause)
+    /// is a known actor or a place. An attack or a threat needs evidence of armed force besides, since "هجوم" and
+    /// "ضربة" are also a football team's attack and a blow: a weapon, a casualty word, a state adjective, an armed
+    /// group, an armed force or a state among the clause's entities, or a military site.
+    /// </summary>
+    private bool Grounded(EventText text, Clause clause, Clause? previous, bool force, List<string> weapons, bool counted, bool stateAdjective)
+    {
+        var from = clause.Relative && previous is { } p ? p.First : clause.First;
+        var known = false;
+        var armed = weapons.Count > 0 || counted || stateAdjective;
+        for (var e = 0; e < text.Entities.Count && !(known && armed); e++)
+        {
+            var first = text.EntityTokens[e].First;
+            if (first < from || first >= clause.End)
+            {
+                continue;
+            }
+
+            var m = text.Entities[e];
+            known |= m.Actor is not null || m.Place is not null;
+            armed |= m.Actor is { Kind: "armed_group" or "armed_forces" or "coalition" } || m.Ref.StartsWith("cc-", StringComparison.Ordinal)
+                || m.Actor is { Kind: "government" or "ministry" } || m.Place is { Source: PlaceSource.Site, Type: "FAC" };
+        }
+
+        if (force && !armed)
+        {
+            for (var i = clause.First; i < clause.End && !armed; i++)
+            {
+                armed = text.TryLookup(lexicon.Casualties, i, out _);
+            }
+        }
+
+        return known && (!force || armed);
     }
 
     private List<int> Places(EventText text, Clause clause, int trigger)
@@ -228,10 +282,28 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return token > 0 && NonActorPrepositions.AsSpan().Contains(text.Form(token - 1).ToString());
     }
 
+    private List<int> SentenceTopic(EventText text, (int First, int End) sentence, int t)
+    {
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var first = text.EntityTokens[e].First;
+            if (first >= sentence.First && first < t && !AfterPreposition(text, first) && !IsPlaceUse(text, e))
+            {
+                return [e];
+            }
+        }
+
+        return [];
+    }
+
     private List<int> Actors(EventText text, Clause clause, Clause? previous, TriggerHit hit, (int First, int End) sentence)
     {
         var t = hit.Token;
         var after = new List<int>();
+        if (hit.Trigger.IsPassive)
+        {
+            return after;
+        }
 
         // In a relative clause whose verb has no object pronoun ("الذي استهدف مقار الحشد"), the pronoun is the subject
         // and what follows is the object; with one ("التي سلمتها السفيرة") the subject follows the verb.

@@ -13,7 +13,7 @@ namespace Marsad.Extract.Events;
 /// <item>modality (<see cref="ModalityFilter"/>): negated or conditional → dropped; a future or governed attack → a
 /// threat, unless the sentence has a threat trigger of its own; other future or conditional events → dropped;</item>
 /// <item>arguments from the clause (<see cref="EventArgumentAssigner"/>), one event per place;</item>
-/// <item>a threat needs an attack word near it (a threat of force); a demand needs both who demands and of whom;
+/// <item>a threat needs an attack word near it (a threat of force) and someone who threatens; a demand needs both who demands and of whom;
 /// a message needs an entity; an attack placed only in a country and dated by nothing in its sentence is a
 /// generalization; a statement that carries another event of its sentence is that event.</item>
 /// </list>
@@ -127,6 +127,7 @@ public sealed class EventExtractor
         "attack" or "airstrike" => !(e.DateFrom is EventDateSource.Published or EventDateSource.None
             && e.Place is { } p && p.StartsWith("cc-", StringComparison.Ordinal)),
         "demand" => e.Actors.Count > 0 && e.Targets.Count > 0,
+        "threat" => e.Actors.Count > 0,
         "message" => e.Actors.Count > 0 || e.Targets.Count > 0,
         _ => true,
     };

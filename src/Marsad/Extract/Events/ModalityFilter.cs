@@ -41,7 +41,8 @@ internal sealed class ModalityFilter(EventLexicon lexicon)
 
         for (var i = trigger; i >= from; i--)
         {
-            if (text.IsWord(i) && (text.Prefix(i).Contains('س') || (i >= trigger - 2 && FuturePrefix.IsMatch(text.Form(i)))))
+            if (text.IsWord(i) && (text.Prefix(i).Contains('س') || (i >= trigger - 1 && FuturePrefix.IsMatch(text.Form(i))
+                && !(text.TryLookup(lexicon.Modality, i, out var not) && not == "not-future"))))
             {
                 return Modality.Future;
             }

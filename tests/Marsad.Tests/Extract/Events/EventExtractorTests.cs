@@ -47,7 +47,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void FutureAttackIsAThreat()
     {
-        var e = Assert.Single(Events("وقالت الفصائل إنها ستوجه ضربات إلى قاعدة حرير."));
+        var e = Assert.Single(Events("وقالت كتائب حزب الله إنها ستوجه ضربات إلى قاعدة حرير."));
 
         Assert.Equal("threat", e.Type);
     }
