@@ -2,7 +2,7 @@ namespace Marsad.Extract.Events;
 
 /// <summary>
 /// Finds trigger words of <c>triggers.tsv</c> in a range of tokens: a two-word form first ("بيان مشترك"), else the
-/// token's stem, its form, or its form without a leading و/ف. A trigger that needs a word near it (a launch needs a
+/// token's stem, its form, or its form without a leading و/ف; a verb form with the article is a noun and no trigger. A trigger that needs a word near it (a launch needs a
 /// weapon, a meeting verb a talks noun, a delivery a message) keeps only when such a word lies within
 /// <see cref="NeedsBefore"/> tokens before or <see cref="NeedsAfter"/> after it, in its sentence.
 /// </summary>
@@ -32,6 +32,12 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
                 length = 2;
             }
             else if (!text.TryLookup(lexicon.Triggers, i, out trigger))
+            {
+                continue;
+            }
+
+            // A verb never takes the article ("الاتفاق" is not "اتفق").
+            if (trigger.IsVerb && text.Prefix(i).EndsWith("ال"))
             {
                 continue;
             }

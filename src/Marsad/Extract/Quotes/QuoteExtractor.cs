@@ -15,6 +15,7 @@ namespace Marsad.Extract.Quotes;
 /// <item>a receipt ("في بيان تلقته X"): X is the channel;</item>
 /// <item>a source phrase (بحسب X، وفقاً لـ X، نقلاً عن X): X is the channel of the sentence's words; alone in its
 /// sentence it makes a quote of its own with no named speaker;</item>
+/// <item>a cue verb with the article is a noun (النقل), not a cue;</item>
 /// <item>the quote's span is the quoted text after the cue (between “ ” « » or "), else the clause after أن/إن,
 /// else the rest of the sentence.</item>
 /// </list>
@@ -54,6 +55,12 @@ public sealed class QuoteExtractor(QuoteLexicon lexicon, EventLexicon events)
                     length = 2;
                 }
                 else if (!text.TryLookup(lexicon.Cues, i, out kind))
+                {
+                    continue;
+                }
+
+                // A verb never takes the article: "النقل" is transport, not "نقل".
+                if (kind is not "source" && text.Prefix(i).EndsWith("ال"))
                 {
                     continue;
                 }

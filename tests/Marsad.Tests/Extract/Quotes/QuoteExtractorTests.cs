@@ -73,5 +73,8 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void CueWordWithTheArticleIsANoun() => Assert.Empty(QuoteExtractor.Default.Extract(EventTestText.Analyze("وتوقفت حركة النقل في بغداد أمس.")));
+
+    [Fact]
     public void EmptyTextHasNoQuotes() => Assert.Empty(QuoteExtractor.Default.Extract(EventTestText.Analyze("")));
 }
