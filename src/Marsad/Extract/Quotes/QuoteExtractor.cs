@@ -74,6 +74,12 @@ public sealed class QuoteExtractor(QuoteLexicon lexicon, EventLexicon events)
                     {
                         var speaker = EntityAfter(text, next, sentence.End, SubjectWindow, allowL: false) ?? EntityBefore(text, sentence.First, i);
                         var via = ChannelAfterL(text, next, sentence.End) ?? Receipt(text, next, sentence.End);
+                        if (via is not null && via == speaker)
+                        {
+                            // "قالت مصادر لوكالة رويترز": the agency carried the words; the sources are unnamed.
+                            speaker = null;
+                        }
+
                         quotes.Add(new QuoteMention(Content(text, next, sentence.End), cue, speaker, via, cueSpan));
                         break;
                     }

@@ -70,6 +70,7 @@ public sealed class QuoteExtractorTests
         var q = Assert.Single(QuoteExtractor.Default.Extract(d));
 
         Assert.Equal("reuters", q.Via);
+        Assert.Null(q.Speaker);
     }
 
     [Fact]
