@@ -1,5 +1,6 @@
 using Marsad.Analysis;
 using Marsad.Corpus;
+using Marsad.Corpus.Events;
 using Marsad.Export;
 using Marsad.Ingest;
 using Marsad.Ingest.Cleaning;
@@ -111,7 +112,11 @@ internal static class AnalyzeRunner
         if (options.JsonPath is not null)
         {
             var final = documents.Select(d => corpus!.Redated.FirstOrDefault(r => r.Id == d.Id) ?? d).ToList();
-            WriteJson(options.JsonPath, jsons!, corpus!.ToSections(new CorpusSections { Entities = w => EntityJson.WriteCatalog(w, final) }));
+            WriteJson(options.JsonPath, jsons!, corpus!.ToSections(new CorpusSections
+            {
+                Entities = w => EntityJson.WriteCatalog(w, final),
+                Events = w => EventJson.WriteEvents(w, EventMerger.Default.Merge(corpus.Stories, final)),
+            }));
         }
 
         if (!options.Quiet)

@@ -1,5 +1,8 @@
 using Marsad.Arabic;
 using Marsad.Extract.Actors;
+using Marsad.Extract.Events;
+using Marsad.Extract.Quantities;
+using Marsad.Extract.Quotes;
 using Marsad.Extract.Times;
 using Marsad.Model;
 
@@ -19,5 +22,10 @@ public static class DefaultPipeline
 
         // Entities after times: dated titles ("رئيس الوزراء العراقي") resolve against the publication date.
         new EntityAnnotator(),
+
+        // Quantities read the numbers; quotes and events read the linked entities, and events their clause's times.
+        new QuantityAnnotator(),
+        new QuoteAnnotator(),
+        new EventAnnotator(),
     ]);
 }

@@ -1,16 +1,16 @@
+using Marsad.Corpus.Events;
 using Marsad.Model;
 
 namespace Marsad.Corpus;
 
 /// <summary>
 /// Runs every discrepancy source over every story and gathers the results, in story order then source order.
-/// The default sources are the documents' own discrepancies (weekdays) and the quantity finder; the event layer adds
-/// date sources through the constructor.
+/// The default sources are the documents' own discrepancies (weekdays), the quantity finder and the events' dates.
 /// </summary>
 public sealed class DiscrepancyCollector
 {
     public DiscrepancyCollector(IReadOnlyList<IDiscrepancySource>? sources = null) =>
-        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder()];
+        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder(), new DateDiscrepancySource()];
 
     public IReadOnlyList<IDiscrepancySource> Sources { get; }
 

@@ -11,14 +11,15 @@ namespace Marsad.Evaluation;
 /// <item><c>boilerplate</c>: line-level F1 of removed boilerplate and captions, and the share of content lines kept;</item>
 /// <item><c>published</c>: accuracy of <c>published</c> on documents whose date the text determines, and on all;</item>
 /// <item><c>times</c> and <c>entities</c>: relaxed-overlap mention F1/P/R (entities must agree on type, GPE and LOC
-/// count as one); for times also value accuracy, where a gold <c>alt</c> value counts and a part of day may be dropped.</item>
+/// count as one); for times also value accuracy, where a gold <c>alt</c> value counts and a part of day may be dropped;</item>
+/// <item><c>events</c>: event F1/P/R (<see cref="EventEvaluator"/>).</item>
 /// </list>
 /// Gold mentions in captions or boilerplate lines are not scored. Positions come from the raw files (<c>occ</c>);
 /// without a raw folder the gold <c>start</c> orders them and boilerplate is not scored.
 /// </summary>
 public static class AnalysisEvaluator
 {
-    public static readonly IReadOnlyList<string> Sections = ["boilerplate", "published", "times", "entities"];
+    public static readonly IReadOnlyList<string> Sections = ["boilerplate", "published", "times", "entities", "events"];
 
     private static readonly Regex PartOfDay = new(@"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$", RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
@@ -81,6 +82,11 @@ public static class AnalysisEvaluator
             {
                 Mentions(kind, goldDocs, docs, raws, report);
             }
+        }
+
+        if (Want("events"))
+        {
+            EventEvaluator.Score(analysis, gold, report);
         }
 
         return report;

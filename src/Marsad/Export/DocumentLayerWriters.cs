@@ -14,8 +14,8 @@ public static class DocumentLayerWriters
     [
         new("times", WriteTimes),
         new("entities", EntityJson.WriteMentions),
-        new("quantities", static (w, d) => WriteEmpty(w)),
-        new("quotes", static (w, d) => WriteEmpty(w)),
+        new("quantities", QuantityJson.WriteMentions),
+        new("quotes", QuoteJson.WriteMentions),
     ];
 
     private static void WriteTimes(Utf8JsonWriter w, Document d)
@@ -37,12 +37,6 @@ public static class DocumentLayerWriters
             w.WriteEndObject();
         }
 
-        w.WriteEndArray();
-    }
-
-    private static void WriteEmpty(Utf8JsonWriter w)
-    {
-        w.WriteStartArray();
         w.WriteEndArray();
     }
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marsad.Export;
+
+/// <summary>
+/// Writes events as CSV with ACLED-style columns (event_id_cnty, event_date, event_type, sub_event_type, actor1,
+/// actor2, location, latitude, longitude, source, notes, fatalities). RFC 4180: comma-separated, CRLF line ends,
+/// fields with a comma, quote or line break quoted with doubled quotes; UTF-8 with a byte order mark so that Excel
+/// reads Arabic names; numbers in the invariant culture.
+/// </summary>
+public static class CsvExporter
+{
+    public static readonly IReadOnlyList<string> Columns =
+        ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "latitude", "longitude", "source", "notes", "fatalities"];
+
+    public static void Write(Stream stream, IEnumerable<EventRow> rows)
+    {
+        using var w = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
+        w.WriteLine(string.Join(',', Columns));
+        foreach (var r in rows)
+        {
+            w.WriteLine(string.Join(',', new[]
+            {
+                r.Id, r.EventDate ?? "", r.EventType, r.SubEventType, r.Actor1, r.Actor2, r.Location,
+                Number(r.Latitude), Number(r.Longitude), r.Source, r.Notes, r.Fatalities.ToString(CultureInfo.InvariantCulture),
+            }.Select(Field)));
+        }
+    }
+
+    private static string Number(double? value) => value is { } v ? Math.Round(v, 5).ToString("0.#####", CultureInfo.InvariantCulture) : "";
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

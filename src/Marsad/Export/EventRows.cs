@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Marsad.Export;
+
+/// <summary>
+/// Reads the events of a <c>marsad.analysis/1</c> JSON as <see cref="EventRow"/>s. Rules: names come from the
+/// analysis's <c>entities</c> (English name, else Arabic name, else the ref); the source lists the distinct outlets of
+/// the documents that mention the event; the sub-type follows the weapons (drone strike, air strike,
+/// shelling/artillery/missile attack, remote explosive/IED) or, for the other types, the type itself.
+/// </summary>
+public static class EventRows
+{
+    public static IReadOnlyList<EventRow> FromAnalysis(JsonNode analysis)
+    {
+        var entities = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var e in analysis["entities"]?.AsArray() ?? [])
+        {
+            if (Str(e?["id"]) is { } id)
+            {
+                entities[id] = e!;
+            }
+        }
+
+        var documents = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var d in analysis["documents"]?.AsArray() ?? [])
+        {
+            if (Str(d?["id"]) is { } id)
+            {
+                documents[id] = d!;
+            }
+        }
+
+        var rows = new List<EventRow>();
+        foreach (var ev in (analysis["events"]?.AsArray() ?? []).OfType<JsonNode>())
+        {
+            var type = Str(ev["type"]) ?? "";
+            var weapons = Strings(ev["weapons"]).ToList();
+            var place = Str(ev["place"]) is { } p ? entities.GetValueOrDefault(p) : null;
+            var mentions = (ev["mentions"]?.AsArray() ?? []).OfType<JsonNode>().ToList();
+            var docs = mentions.Select(m => Str(m["doc"])).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var outlets = docs.Select(d => Str(documents.GetValueOrDefault(d)?["outlet"])).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var triggers = mentions.Select(m => Trigger(documents, m)).OfType<string>().Distinct(StringComparer.Ordinal).Take(5);
+            var notes = string.Create(CultureInfo.InvariantCulture, $"{docs.Count} document(s), {outlets.Count} outlet(s); cameo {Str(ev["cameo"])}; {string.Join(" / ", triggers)}; {string.Join(" ", docs)}");
+            rows.Add(new EventRow(
+                Str(ev["id"]) ?? "",
+                Str(ev["date"]),
+                type,
+                SubType(type, weapons),
+                Name(entities, Strings(ev["actors"]).FirstOrDefault()),
+                Name(entities, Strings(ev["targets"]).FirstOrDefault()),
+                place is null ? "" : Name(entities, Str(place["id"])),
+                Num(place?["lat"]),
+                Num(place?["lon"]),
+                string.Join("; ", outlets),
+                notes,
+                Int(ev["killed"]) ?? 0));
+        }
+
+        return rows;
+    }
+
+    private static string SubType(string type, List<string> weapons) => type switch
+    {
+        "attack" or "airstrike" when weapons.Contains("drone") => "drone strike",
+        "attack" or "airstrike" when weapons.Contains("aircraft") => "air strike",
+        "attack" or "airstrike" when weapons.Exists(w => w is "rocket" or "missile" or "ballistic_missile" or "artillery") => "shelling/artillery/missile attack",
+        "attack" or "airstrike" when weapons.Contains("ied") => "remote explosive/IED",
+        "attack" when weapons.Contains("small_arms") => "armed clash",
+        "airstrike" => "air strike",
+        _ => type,
+    };
+
+    private static string? Trigger(Dictionary<string, JsonNode> documents, JsonNode mention)
+    {
+        if (Str(mention["doc"]) is not { } doc || Str(documents.GetValueOrDefault(doc)?["text"]) is not { } text
+            || Int(mention["start"]) is not { } start || Int(mention["end"]) is not { } end || start < 0 || end > text.Length || end <= start)
+        {
+            return null;
+        }
+
+        return text[start..end];
+    }
+
+    private static string Name(Dictionary<string, JsonNode> entities, string? id)
+    {
+        if (id is null)
+        {
+            return "";
+        }
+
+        var e = entities.GetValueOrDefault(id);
+        return Str(e?["nameEn"]) ?? Str(e?["name"]) ?? id;
+    }
+
+    private static IEnumerable<string> Strings(JsonNode? n) => (n as JsonArray ?? []).Select(Str).OfType<string>();
+
+    private static string? Str(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static double? Num(JsonNode? n) =>
+        n is JsonValue v && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static int? Int(JsonNode? n) => Num(n) is { } d ? (int)d : null;
+}

@@ -1,0 +1,627 @@
+using System.Globalization;
+using Marsad.Extract.Actors;
+using Marsad.Extract.Places;
+using Marsad.Model;
+
+namespace Marsad.Extract.Events;
+
+/// <summary>
+/// Gives a trigger its arguments from the structure of its clause. Rules:
+/// <list type="bullet">
+/// <item>an entity is a place when it is a gazetteer place after a place preposition (في، قرب، على…) or the
+/// proclitic ب, or a site (a base, an airport) anywhere in the clause; a place that holds another place of the clause
+/// is dropped (the country when the governorate is named), and each remaining place makes its own event;</item>
+/// <item>actor, for a verb: the entities right after it, joined by و (verb-subject order), else the entities before
+/// it in the clause (a topic); in a relative clause whose verb has no object pronoun the antecedent is the subject and
+/// the entities after the verb are its objects; for a noun: a state adjective right after it or after its weapon ("غارة أمريكية"),
+/// else the entities before it in the clause; an entity after a preposition is never an actor;</item>
+/// <item>target: the entities after على or ضد, and for a noun its genitive (the first entity within a few words);</item>
+/// <item>date: the time expression of the clause nearest the trigger, else of the sentence (one that opens it, or
+/// one near the trigger), else (for an event with arguments, in a sentence that does not date it against another
+/// event, when the page or the text gave the publication date) the publication date, else null;</item>
+/// <item>weapons from <c>weapons.tsv</c> in the clause; killed and injured from a number beside a casualty word;</item>
+/// <item>an event needs a known actor or place in its clause, an attack or a threat evidence of armed force
+/// (<see cref="Grounded"/>);</item>
+/// <item>an attack is an airstrike when its word is one (غارة), when a state adjective names its author ("القصف الأمريكي"),
+/// when a state (a country, or a government, ministry or armed force of actors.tsv) strikes with drones or aircraft,
+/// or when its weapon is an aircraft; rockets, shells and bombs make an attack, whoever fires them;</item>
+/// <item>a threat's author is the clause's subject, else the sentence's.</item>
+/// </list>
+/// </summary>
+internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions options, Gazetteer gazetteer)
+{
+    /// <summary>A time of the sentence further than this (characters) from the trigger belongs to another clause's event.</summary>
+    private const int MaxSentenceDateDistance = 80;
+
+    /// <summary>A time that opens the sentence ("يوم الثلاثاء أصدرت…") frames all of it.</summary>
+    private const int MaxFrameOffset = 20;
+
+    private static readonly string[] TargetPrepositions = ["علي", "ضد"];
+    private static readonly string[] NonActorPrepositions = ["في", "علي", "ضد", "الي", "من", "عن", "مع", "قرب", "بين", "لدي", "عبر", "بحق", "نحو"];
+
+    public IEnumerable<EventMention> Assign(EventText text, Clause clause, Clause? previous, TriggerHit hit, string type, (int First, int End) sentence)
+    {
+        var t = hit.Token;
+        var clauseSpan = text.SpanOf(clause.First, clause.End);
+        var places = Places(text, clause, t);
+        var actors = Actors(text, clause, previous, hit, sentence);
+        var targets = Targets(text, clause, t, hit.Trigger.IsVerb, actors, type);
+        var weapons = Weapons(text, clause);
+        var (killed, injured) = Casualties(text, clause);
+
+        var force = type == "force";
+        if (force)
+        {
+            type = hit.Trigger.Cameo == "195" ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
+        }
+
+        // Who threatens: the clause's subject, else the sentence's ("أصدرت الهيئة بياناً أكدت فيه أنها ستوجه ضربات").
+        if (type == "threat" && actors.Count == 0)
+        {
+            actors = SentenceTopic(text, sentence, t);
+        }
+
+        var cameo = type switch
+        {
+            "airstrike" => "195",
+            "threat" => "138",
+            _ => hit.Trigger.Cameo,
+        };
+
+        var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t);
+        var anaphoric = places.Count == 0 && actors.Count == 0 && targets.Count == 0 && from == EventDateSource.None;
+        if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && !AnchoredElsewhere(text, sentence)
+            && text.Document.PublishedFrom is PublishedFrom.Metadata or PublishedFrom.Text && text.Document.Published is { } published)
+        {
+            date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            from = EventDateSource.Published;
+        }
+
+        var adjectives = StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).ToList();
+
+        // A bare mention ("القصف") needs no grounding of its own: it only joins an event its document reports.
+        if (!anaphoric && !Grounded(text, clause, previous, force || hit.Trigger.Type == "threat", weapons, killed is not null || injured is not null, adjectives.Count > 0))
+        {
+            yield break;
+        }
+
+        var trigger = text.SpanOf(t, t + hit.Length);
+        var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
+        var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
+        actorRefs.AddRange(adjectives.Where(r => !actorRefs.Contains(r)));
+        if (force && actors.Count == 0 && actorRefs.Count > 0)
+        {
+            type = Strike(true, weapons);
+            cameo = type == "airstrike" ? "195" : cameo;
+        }
+
+        if (places.Count == 0)
+        {
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric);
+            yield break;
+        }
+
+        foreach (var p in places)
+        {
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false);
+        }
+    }
+
+    /// <summary>
+    /// An event must be about the world the catalogue knows: some entity of its clause (or of the antecedent's clause)
+    /// is a known actor or a place. An attack or a threat needs evidence of armed force besides, since "هجوم" and
+    /// "ضربة" are also a football team's attack and a blow: a weapon, a casualty word, a state adjective, an armed
+    /// group, an armed force or a state among the clause's entities, or a military site.
+    /// </summary>
+    private bool Grounded(EventText text, Clause clause, Clause? previous, bool force, List<string> weapons, bool counted, bool stateAdjective)
+    {
+        var from = clause.Relative && previous is { } p ? p.First : clause.First;
+        var known = false;
+        var armed = weapons.Count > 0 || counted || stateAdjective;
+        for (var e = 0; e < text.Entities.Count && !(known && armed); e++)
+        {
+            var first = text.EntityTokens[e].First;
+            if (first < from || first >= clause.End)
+            {
+                continue;
+            }
+
+            var m = text.Entities[e];
+            known |= m.Actor is not null || m.Place is not null;
+            armed |= m.Actor is { Kind: "armed_group" or "armed_forces" or "coalition" } || m.Ref.StartsWith("cc-", StringComparison.Ordinal)
+                || m.Actor is { Kind: "government" or "ministry" } || m.Place is { Source: PlaceSource.Site, Type: "FAC" };
+        }
+
+        if (force && !armed)
+        {
+            for (var i = clause.First; i < clause.End && !armed; i++)
+            {
+                armed = text.TryLookup(lexicon.Casualties, i, out _);
+            }
+        }
+
+        return known && (!force || armed);
+    }
+
+    private List<int> Places(EventText text, Clause clause, int trigger)
+    {
+        var found = new List<int>();
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first < clause.First || first >= clause.End || text.Entities[e].Place is not { } place)
+            {
+                continue;
+            }
+
+            var isSite = place.Source == PlaceSource.Site && place.Type == "FAC";
+            if ((isSite || AfterPlacePreposition(text, first)) && !IsLocator(text, first))
+            {
+                found.Add(e);
+            }
+        }
+
+        // A container of another named place says less: keep the innermost places.
+        return found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+                && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
+            .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    }
+
+    private bool AfterPlacePreposition(EventText text, int token)
+    {
+        if (text.Prefix(token).Contains('ب'))
+        {
+            return true;
+        }
+
+        // Walk back over generic heads ("في مقار الحشد"، "بمحافظتي") and coordinated names to the preposition.
+        for (var i = token - 1; i >= Math.Max(0, token - 8); i--)
+        {
+            if (text.IsPunctuation(i))
+            {
+                if (text.Text[text.Tokens[i].Span.Start] is '(' or '“' or '«' or '"' or '،' or ',')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            var isHead = text.TryLookup(lexicon.PlacePrepositions, i, out var kind) && kind == "head";
+            if (kind == "preposition" && !isHead)
+            {
+                return true;
+            }
+
+            if (isHead || text.Form(i) is "و")
+            {
+                if (isHead && text.Prefix(i).Contains('ب'))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var e = EntityEndingAt(text, i);
+            if (e < 0 || text.Entities[e].Place is null)
+            {
+                return false;
+            }
+
+            i = text.EntityTokens[e].First;
+            if (text.Prefix(i).Contains('ب'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int EntityEndingAt(EventText text, int token)
+    {
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            if (text.EntityTokens[e].Last == token)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"قاعدة الحرير في أربيل"، "مطار حرير بأربيل": a place right after another place locates it; it is not where the event is.</summary>
+    private bool IsLocator(EventText text, int token)
+    {
+        var previous = token - 1;
+        if (!text.Prefix(token).Contains('ب'))
+        {
+            if (previous < 0 || text.Form(previous) is not "في")
+            {
+                return false;
+            }
+
+            previous--;
+        }
+
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var e = EntityEndingAt(text, previous);
+        if (e < 0 || text.Entities[e].Place is not { } inner || text.Entities[EntityIndexAt(text, token)].Place is not { } outer)
+        {
+            return false;
+        }
+
+        // Only a place that holds the one before it locates it ("سفيرة الولايات المتحدة ببغداد" does not).
+        var sameRegion = gazetteer.RegionOf(inner) is { } ri && gazetteer.RegionOf(outer) is { } ro && ri.Id == ro.Id;
+        return gazetteer.IsWithin(inner, outer) || (sameRegion && !outer.IsCountry);
+    }
+
+    private static int EntityIndexAt(EventText text, int token)
+    {
+        var e = text.EntityStartingAt(token);
+        return e < 0 ? 0 : e;
+    }
+
+    private bool IsPlaceUse(EventText text, int e) =>
+        text.Entities[e].Place is { } place && (place.Source == PlaceSource.Site || AfterPlacePreposition(text, text.EntityTokens[e].First));
+
+    private bool AfterPreposition(EventText text, int token)
+    {
+        var prefix = text.Prefix(token);
+        if (prefix.Contains('ب') || prefix.Contains('ل') && !prefix.EndsWith("ال"))
+        {
+            return true;
+        }
+
+        return token > 0 && NonActorPrepositions.AsSpan().Contains(text.Form(token - 1).ToString());
+    }
+
+    private List<int> SentenceTopic(EventText text, (int First, int End) sentence, int t)
+    {
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var first = text.EntityTokens[e].First;
+            if (first >= sentence.First && first < t && !AfterPreposition(text, first) && !IsPlaceUse(text, e))
+            {
+                return [e];
+            }
+        }
+
+        return [];
+    }
+
+    private List<int> Actors(EventText text, Clause clause, Clause? previous, TriggerHit hit, (int First, int End) sentence)
+    {
+        var t = hit.Token;
+        var after = new List<int>();
+        if (hit.Trigger.IsPassive)
+        {
+            return after;
+        }
+
+        // In a relative clause whose verb has no object pronoun ("الذي استهدف مقار الحشد"), the pronoun is the subject
+        // and what follows is the object; with one ("التي سلمتها السفيرة") the subject follows the verb.
+        var relativeSubject = clause.Relative && hit.Trigger.IsVerb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0);
+        if (hit.Trigger.IsVerb && !relativeSubject)
+        {
+            // Verb-subject order: the entities right after the verb, joined by و.
+            var i = t + hit.Length;
+            var limit = Math.Min(clause.End, i + options.SubjectWindow);
+            for (; i < limit; i++)
+            {
+                var e = text.EntityStartingAt(i);
+                if (e < 0)
+                {
+                    if (text.IsPunctuation(i) || AfterPreposition(text, i) || NonActorPrepositions.AsSpan().Contains(text.Form(i).ToString()))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (IsPlaceUse(text, e))
+                {
+                    // "السفيرة الأميركية بالعراق آلينا رومانوسكي": a place phrase inside the subject.
+                    i = text.EntityTokens[e].Last;
+                    continue;
+                }
+
+                if (AfterPreposition(text, i))
+                {
+                    break;
+                }
+
+                after.Add(e);
+                i = text.EntityTokens[e].Last;
+                if (i + 1 < clause.End && text.Form(i + 1) is not "و" && !text.Form(i + 1).StartsWith('و'))
+                {
+                    break;
+                }
+
+                limit = Math.Min(clause.End, i + 3);
+            }
+
+            if (after.Count > 0)
+            {
+                return after;
+            }
+        }
+
+        // A topic before the trigger, in its clause (or the antecedent's clause for a relative clause).
+        var before = new List<int>();
+        var from = clause.Relative && previous is { } p ? p.First : clause.First;
+        var to = relativeSubject ? clause.First : t;
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first >= from && first < to && !AfterPreposition(text, first) && !IsPlaceUse(text, e))
+            {
+                before.Add(e);
+            }
+        }
+
+        return before.Count > 2 ? before.GetRange(0, 2) : before;
+    }
+
+    private List<int> Targets(EventText text, Clause clause, int t, bool verb, List<int> actors, string type)
+    {
+        var targets = new List<int>();
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first <= t || first >= clause.End || actors.Contains(e))
+            {
+                continue;
+            }
+
+            var afterTargetWord = false;
+            if (type is "message")
+            {
+                // A message goes to someone: "سلمتها … لوزير الخارجية"، "إلى الحكومة".
+                for (var i = first; i > t && i >= first - 3; i--)
+                {
+                    var prefix = text.Prefix(i);
+                    afterTargetWord |= (prefix.Contains('ل') && !prefix.EndsWith("ال")) || (i < first && text.Form(i) is "الي");
+                }
+            }
+            else if (type is "demand")
+            {
+                // Who is called on: the verb's direct object ("دعا الحكومة إلى") or after من ("طالب من الحكومة").
+                afterTargetWord = verb && first - t <= options.SubjectWindow + 2
+                    && (!AfterPreposition(text, first) || text.Form(first - 1) is "من");
+            }
+            else
+            {
+                for (var i = first - 1; i > t && i >= first - 3; i--)
+                {
+                    afterTargetWord |= TargetPrepositions.AsSpan().Contains(text.Form(i).ToString());
+                }
+            }
+
+            var directObject = clause.Relative && verb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0)
+                && first - t <= options.ObjectWindow && text.Entities[e].Place is null;
+            if (afterTargetWord || directObject || (type is not ("message" or "demand") && !verb && first - t <= options.ObjectWindow && text.Entities[e].Place is null))
+            {
+                targets.Add(e);
+            }
+        }
+
+        return targets;
+    }
+
+    private IEnumerable<string> StateAdjectiveActors(EventText text, Clause clause, Clause? previous, TriggerHit hit, (int First, int End) sentence, bool noActor)
+    {
+        // A state adjective right after the trigger or its weapon: "غارة أمريكية"، "ضربات نفذتها مسيرات أميركية".
+        var t = hit.Token + hit.Length;
+        var previousIsHead = true;
+        for (var i = t; i < Math.Min(clause.End, t + 4); i++)
+        {
+            if (previousIsHead && text.TryLookup(lexicon.StateAdjectives, i, out var state))
+            {
+                yield return state;
+                yield break;
+            }
+
+            // Past a relative verb to its weapon ("ضربات نفذتها مسيرات أميركية"), never past another noun.
+            previousIsHead = text.TryLookup(lexicon.Weapons, i, out _);
+            if (!previousIsHead && !(i == t && i + 1 < clause.End && text.TryLookup(lexicon.Weapons, i + 1, out _)))
+            {
+                break;
+            }
+        }
+
+        if (!noActor || !hit.Trigger.IsForce)
+        {
+            yield break;
+        }
+
+        // An armed force named by its state in the clause, not as a target: "قصفت الطائرات التركية"، "شنت طائرات أمريكية غارات".
+        for (var i = clause.First; i + 1 < clause.End; i++)
+        {
+            if (text.TryLookup(lexicon.CueWords, i, out var kind) && kind == "armed" && !AfterPreposition(text, i)
+                && !(i > 0 && TargetPrepositions.AsSpan().Contains(text.Form(i - 1).ToString()))
+                && text.TryLookup(lexicon.StateAdjectives, i + 1, out var armedState))
+            {
+                yield return armedState;
+                yield break;
+            }
+        }
+
+        // A relative clause's antecedent ("القصف الأمريكي الذي استهدف"), or a force word of the sentence with its
+        // state adjective ("قصفين أمريكيين … الذي اغتيل").
+        for (var i = sentence.First; i + 1 < sentence.End; i++)
+        {
+            if (i != hit.Token && IsForceWord(text, i) && text.TryLookup(lexicon.StateAdjectives, i + 1, out var s))
+            {
+                yield return s;
+                yield break;
+            }
+        }
+    }
+
+    private bool IsForceWord(EventText text, int i)
+    {
+        if (text.TryLookup(lexicon.Triggers, i, out var t))
+        {
+            return t.IsForce;
+        }
+
+        // A dual or plural of a force noun the table does not list ("قصفين").
+        var stem = text.Stem(i);
+        return stem.Length > 3 && lexicon.Triggers.TryGet(stem[..3], out var root) && root.IsForce;
+    }
+
+    /// <summary>A state's strike from the air is an airstrike; rockets, missiles, shells and bombs make an attack, whoever fires them.</summary>
+    private static string Strike(bool state, List<string> weapons)
+    {
+        var ground = weapons.Exists(w => w is "rocket" or "ballistic_missile" or "missile" or "artillery" or "ied" or "small_arms");
+        return weapons.Contains("aircraft") || (state && !ground) ? "airstrike" : "attack";
+    }
+
+    private bool IsState(EventText text, List<int> actors)
+    {
+        foreach (var e in actors)
+        {
+            var m = text.Entities[e];
+            if (m.Ref.StartsWith("cc-", StringComparison.Ordinal) || (m.Actor is { } a && a.Country.Length > 0 && options.StateKinds.Contains(a.Kind)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<string> Weapons(EventText text, Clause clause)
+    {
+        var weapons = new List<string>();
+        for (var i = clause.First; i < clause.End; i++)
+        {
+            if (text.TryLookup(lexicon.Weapons, i, out var w) && !weapons.Contains(w.Weapon) && (!w.AfterForce || (i > 0 && IsForceWord(text, i - 1))))
+            {
+                weapons.Add(w.Weapon);
+            }
+        }
+
+        return weapons;
+    }
+
+    private (int? Killed, int? Injured) Casualties(EventText text, Clause clause)
+    {
+        int? killed = null, injured = null;
+        var span = text.SpanOf(clause.First, clause.End);
+        foreach (var n in text.Numbers)
+        {
+            if (n.Span.Start < span.Start || n.Span.End > span.End || n.Value < 1 || n.Value > 100000)
+            {
+                continue;
+            }
+
+            // The casualty word right after the number ("5 قتلى", "110 جرحى") or within two words before it ("إصابة نحو 110").
+            var k = 0;
+            while (k < text.Tokens.Count && text.Tokens[k].Span.End <= n.Span.End - 1)
+            {
+                k++;
+            }
+
+            string? kind = null;
+            if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after))
+            {
+                kind = after;
+            }
+            else
+            {
+                var first = k;
+                while (first > clause.First && text.Tokens[first - 1].Span.End > n.Span.Start)
+                {
+                    first--;
+                }
+
+                for (var i = first - 1; i >= Math.Max(clause.First, first - 2) && kind is null; i--)
+                {
+                    if (text.TryLookup(lexicon.Casualties, i, out var before))
+                    {
+                        kind = before;
+                    }
+                }
+            }
+
+            if (kind == "killed")
+            {
+                killed ??= (int)n.Value;
+            }
+            else if (kind == "injured")
+            {
+                injured ??= (int)n.Value;
+            }
+        }
+
+        return (killed, injured);
+    }
+
+    private static (string? Date, EventDateSource From, TextSpan Span) Date(EventText text, TextSpan clause, (int First, int End) sentence, int trigger)
+    {
+        var sentenceSpan = text.SpanOf(sentence.First, sentence.End);
+        var at = text.Tokens[trigger].Span.Start;
+        TimeMention? bestClause = null, bestSentence = null;
+        foreach (var m in text.Times)
+        {
+            if (DateValue(m) is null || !(m.Span.Start >= sentenceSpan.Start && m.Span.End <= sentenceSpan.End))
+            {
+                continue;
+            }
+
+            var inClause = m.Span.Start >= clause.Start && m.Span.End <= clause.End;
+            if (inClause && (bestClause is null || Distance(m, at) < Distance(bestClause, at)))
+            {
+                bestClause = m;
+            }
+
+            var frame = m.Span.Start - sentenceSpan.Start <= MaxFrameOffset;
+            if ((frame || Distance(m, at) <= MaxSentenceDateDistance) && (bestSentence is null || Distance(m, at) < Distance(bestSentence, at)))
+            {
+                bestSentence = m;
+            }
+        }
+
+        if (bestClause is not null)
+        {
+            return (DateValue(bestClause), EventDateSource.Clause, bestClause.Span);
+        }
+
+        return bestSentence is not null ? (DateValue(bestSentence), EventDateSource.Sentence, bestSentence.Span) : (null, EventDateSource.None, default);
+    }
+
+    /// <summary>"بعد يومين من اغتيال…": a duration in the sentence dates the event against another event, not the day of publication.</summary>
+    private static bool AnchoredElsewhere(EventText text, (int First, int End) sentence)
+    {
+        var span = text.SpanOf(sentence.First, sentence.End);
+        return text.Times.Any(m => m.Kind == TimeKind.Duration && m.Span.Start >= span.Start && m.Span.End <= span.End);
+    }
+
+    private static int Distance(TimeMention m, int at) => Math.Min(Math.Abs(m.Span.Start - at), Math.Abs(m.Span.End - at));
+
+    /// <summary>The calendar date of a time value (YYYY-MM-DD, YYYY-MM or YYYY, a part of day dropped), or null.</summary>
+    public static string? DateValue(TimeMention m)
+    {
+        if (m.Kind is not (TimeKind.Date or TimeKind.Time) || m.Value is not { Length: >= 4 } v || !char.IsAsciiDigit(v[0]))
+        {
+            return null;
+        }
+
+        var cut = v.IndexOf('T', StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            v = v[..cut];
+        }
+
+        return v.Length is 4 or 7 or 10 && !v.Contains('W', StringComparison.Ordinal) && v.All(c => char.IsAsciiDigit(c) || c == '-') ? v : null;
+    }
+}

@@ -1,0 +1,134 @@
+using Marsad.Extract.Places;
+using Marsad.Extract.Quotes;
+using Marsad.Model;
+
+namespace Marsad.Extract.Events;
+
+/// <summary>
+/// Finds the events a document reports, sentence by sentence and clause by clause. Rules, in order:
+/// <list type="bullet">
+/// <item>triggers come from <see cref="EventTriggerFinder"/>; an aggregate ("63 هجوماً") is a quantity, not an event;</item>
+/// <item>a perfect-tense report is a fact; an imperfect verb of an attack, talks, decision or message is not (it
+/// speaks of the present or the future); threats, demands and statements may be in either tense;</item>
+/// <item>modality (<see cref="ModalityFilter"/>): negated or conditional → dropped; a future or governed attack → a
+/// threat, unless the sentence has a threat trigger of its own; other future or conditional events → dropped;</item>
+/// <item>arguments from the clause (<see cref="EventArgumentAssigner"/>), one event per place;</item>
+/// <item>a threat needs an attack word near it (a threat of force) and someone who threatens; a demand needs both who demands and of whom;
+/// a message needs an entity; an attack placed only in a country and dated by nothing in its sentence is a
+/// generalization; a statement that carries another event of its sentence is that event.</item>
+/// </list>
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly Lazy<EventExtractor> DefaultInstance = new(() => new EventExtractor(EventLexicon.Default, QuoteLexicon.Default, EventOptions.Default, Gazetteer.Default));
+
+    private readonly EventLexicon _lexicon;
+    private readonly EventTriggerFinder _finder;
+    private readonly ClauseSplitter _clauses;
+    private readonly ModalityFilter _modality;
+    private readonly AggregateFilter _aggregates;
+    private readonly EventArgumentAssigner _arguments;
+
+    public EventExtractor(EventLexicon lexicon, QuoteLexicon quotes, EventOptions options, Gazetteer gazetteer)
+    {
+        _lexicon = lexicon;
+        _finder = new EventTriggerFinder(lexicon);
+        _clauses = new ClauseSplitter(lexicon, quotes.Cues);
+        _modality = new ModalityFilter(lexicon);
+        _aggregates = new AggregateFilter(lexicon);
+        _arguments = new EventArgumentAssigner(lexicon, options, gazetteer);
+    }
+
+    public static EventExtractor Default => DefaultInstance.Value;
+
+    public IReadOnlyList<EventMention> Extract(Document document)
+    {
+        if (!document.Has(Layers.Tokens))
+        {
+            return [];
+        }
+
+        var text = new EventText(document);
+        var events = new List<EventMention>();
+        var sentenceEvents = new List<EventMention>();
+        foreach (var sentence in text.Sentences)
+        {
+            sentenceEvents.Clear();
+            var clauses = _clauses.Split(text, sentence.First, sentence.End);
+            var hasThreat = false;
+            var hits = new List<(TriggerHit Hit, int Clause)>();
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                foreach (var hit in _finder.Find(text, clauses[c].First, clauses[c].End, sentence))
+                {
+                    hits.Add((hit, c));
+                    hasThreat |= hit.Trigger.Type == "threat";
+                }
+            }
+
+            foreach (var (hit, c) in hits)
+            {
+                var clause = clauses[c];
+                var trigger = hit.Trigger;
+                if (trigger.IsForce && (trigger.IsVerb
+                        ? _aggregates.HasAggregateSubject(text, hit.Token, clause.End)
+                        : _aggregates.IsAggregate(text, hit.Token, clause.First, clause.End)))
+                {
+                    continue;
+                }
+
+                var type = trigger.Type;
+                var speaks = type is "threat" or "demand" or "statement";
+                var modality = _modality.Of(text, clause, hit.Token, purposeExempt: trigger.IsForce && !trigger.IsVerb);
+                if (modality is Modality.Negated || (modality == Modality.Conditional && !speaks))
+                {
+                    continue;
+                }
+
+                if (trigger.IsForce && (modality != Modality.Fact || trigger.IsPresent))
+                {
+                    if (hasThreat)
+                    {
+                        continue;
+                    }
+
+                    type = "threat";
+                    hasThreat = true;
+                }
+                else if (!speaks && (modality != Modality.Fact || trigger.IsPresent))
+                {
+                    continue;
+                }
+
+                foreach (var e in _arguments.Assign(text, clause, c > 0 ? clauses[c - 1] : null, hit, type, sentence))
+                {
+                    if (Keep(e))
+                    {
+                        sentenceEvents.Add(e);
+                    }
+                }
+            }
+
+            // A statement that carries another event of its sentence is that event.
+            if (sentenceEvents.Any(e => e.Type != "statement"))
+            {
+                sentenceEvents.RemoveAll(e => e.Type == "statement");
+            }
+
+            events.AddRange(sentenceEvents);
+        }
+
+        return events;
+    }
+
+    private static bool Keep(EventMention e) => e.Type switch
+    {
+        // An attack placed only in a country and dated by nothing in its sentence is a generalization, not a report.
+        "attack" or "airstrike" => !(e.DateFrom is EventDateSource.Published or EventDateSource.None
+            && e.Place is { } p && p.StartsWith("cc-", StringComparison.Ordinal)),
+        "demand" => e.Actors.Count > 0 && e.Targets.Count > 0,
+        "threat" => e.Actors.Count > 0,
+        "message" => e.Actors.Count > 0 || e.Targets.Count > 0,
+        _ => true,
+    };
+}

@@ -1,0 +1,98 @@
+namespace Marsad.Extract.Events;
+
+/// <summary>
+/// Finds trigger words of <c>triggers.tsv</c> in a range of tokens: a two-word form first ("بيان مشترك"), else the
+/// token's stem, its form, or its form without a leading و/ف; a verb form with the article is a noun and no trigger. A trigger that needs a word near it (a launch needs a
+/// weapon, a meeting verb a talks noun, a delivery a message) keeps only when such a word lies within
+/// <see cref="NeedsBefore"/> tokens before or <see cref="NeedsAfter"/> after it, in its sentence.
+/// </summary>
+internal sealed class EventTriggerFinder(EventLexicon lexicon)
+{
+    /// <summary>Wide enough for a relative clause's antecedent ("الجولة … التي انطلقت").</summary>
+    private const int NeedsBefore = 6;
+
+    /// <summary>Wide enough for a verb's subject between it and its object ("تسلم وزير الخارجية فؤاد حسين رسالة").</summary>
+    private const int NeedsAfter = 8;
+
+    public List<TriggerHit> Find(EventText text, int first, int end, (int First, int End) sentence)
+    {
+        var hits = new List<TriggerHit>();
+        for (var i = first; i < end; i++)
+        {
+            if (!text.IsWord(i))
+            {
+                continue;
+            }
+
+            EventTrigger? trigger;
+            var length = 1;
+            if (i + 1 < end && text.TryLookupPair(lexicon.Triggers, i, out var pair))
+            {
+                trigger = pair;
+                length = 2;
+            }
+            else if (!text.TryLookup(lexicon.Triggers, i, out trigger))
+            {
+                continue;
+            }
+
+            // A verb never takes the article ("الاتفاق" is not "اتفق").
+            if (trigger.IsVerb && text.Prefix(i).EndsWith("ال"))
+            {
+                continue;
+            }
+
+            if (trigger.Needs is { } needs && !HasNear(text, i, length, needs, sentence))
+            {
+                continue;
+            }
+
+            hits.Add(new TriggerHit(i, length, trigger));
+            i += length - 1;
+        }
+
+        return hits;
+    }
+
+    private bool HasNear(EventText text, int at, int length, string needs, (int First, int End) sentence)
+    {
+        // Windows count words, not punctuation.
+        var from = at;
+        for (var words = 0; from > sentence.First && words < NeedsBefore; from--)
+        {
+            words += text.IsWord(from - 1) ? 1 : 0;
+        }
+
+        var to = at + length;
+        for (var words = 0; to < sentence.End && words < NeedsAfter; to++)
+        {
+            words += text.IsWord(to) ? 1 : 0;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (i >= at && i < at + length)
+            {
+                continue;
+            }
+
+            if (needs == "weapon")
+            {
+                if (text.TryLookup(lexicon.Weapons, i, out _))
+                {
+                    return true;
+                }
+            }
+            else if (needs == "force" && text.TryLookup(lexicon.Triggers, i, out var t) && t.IsForce)
+            {
+                return true;
+            }
+            else if (text.TryLookup(lexicon.CueWords, i, out var kind) && kind == needs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

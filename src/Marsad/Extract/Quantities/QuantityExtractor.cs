@@ -1,0 +1,75 @@
+using Marsad.Arabic;
+using Marsad.Corpus;
+using Marsad.Extract.Events;
+using Marsad.Model;
+
+namespace Marsad.Extract.Quantities;
+
+/// <summary>
+/// Finds counted quantities: a number of the numbers layer followed by a unit noun of
+/// <c>data/ar/quantities/units.tsv</c>, directly or after من ("2500 جندي", "أكثر من 150 ضربة", "3 من الجنود"), or a
+/// casualty noun followed by the number ("إصابة نحو 110 جندياً" counts the injured). A year-like number written alone
+/// (19xx, 20xx) is a year, not a count. The value and <c>approx</c> come from the number (نحو، أكثر من، زهاء…).
+/// </summary>
+public sealed class QuantityExtractor(WordTable<string> units)
+{
+    private static readonly Lazy<QuantityExtractor> DefaultInstance = new(() => new QuantityExtractor(new WordTable<string>(
+        TsvLexicon.ReadData("ar", "quantities", "units.tsv").Where(r => r.Length >= 2).Select(r => KeyValuePair.Create(r[0], r[1])))));
+
+    public static QuantityExtractor Default => DefaultInstance.Value;
+
+    public IReadOnlyList<QuantityMention> Extract(Document document)
+    {
+        if (!document.TryGet(Layers.Normalized, out var normalized) || !document.TryGet(Layers.Tokens, out var tokens))
+        {
+            return [];
+        }
+
+        var numbers = document.Get(Layers.Numbers);
+        var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
+        var found = new List<QuantityMention>();
+        var t = 0;
+        foreach (var number in numbers)
+        {
+            if (!number.IsWords && number.Value is >= 1900 and <= 2100 && number.Value == decimal.Truncate(number.Value))
+            {
+                continue;
+            }
+
+            while (t < tokens.Count && tokens[t].Span.End <= number.Span.Start)
+            {
+                t++;
+            }
+
+            var last = t;
+            while (last + 1 < tokens.Count && tokens[last + 1].Span.End <= number.Span.End)
+            {
+                last++;
+            }
+
+            var u = last + 1;
+            if (u < tokens.Count && words.Stem(u).SequenceEqual("من"))
+            {
+                u++;
+            }
+
+            if (u < tokens.Count && tokens[u].Kind == TokenKind.Word && units.TryGet(words.Stem(u), out var unit))
+            {
+                found.Add(new QuantityMention(new TextSpan(number.Span.Start, tokens[u].Span.End), number.Value, number.Approx, unit));
+                continue;
+            }
+
+            // "إصابة نحو 110": a casualty noun just before the number.
+            for (var k = t - 1; k >= Math.Max(0, t - 2); k--)
+            {
+                if (tokens[k].Kind == TokenKind.Word && units.TryGet(words.Stem(k), out var before) && before is "killed" or "injured")
+                {
+                    found.Add(new QuantityMention(new TextSpan(tokens[k].Span.Start, number.Span.End), number.Value, number.Approx, before));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+}

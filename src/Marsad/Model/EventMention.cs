@@ -1,0 +1,25 @@
+namespace Marsad.Model;
+
+/// <summary>
+/// One event as one document reports it: its type of the contract's taxonomy and CAMEO code, the trigger's span and the
+/// clause it governs, its actors and targets (entity refs), its place (a place ref, or null), weapons, the killed and
+/// injured when a number gives them, and its date (a TIMEX3 date value, or null) with where the date came from.
+/// <see cref="DateSpan"/> is the time expression that gave the date (default when it did not come from the text).
+/// <see cref="Anaphoric"/> marks a bare mention ("القصف") with no argument of its own: it names an event the document
+/// reports elsewhere and never stands alone.
+/// </summary>
+public sealed record EventMention(
+    TextSpan Trigger,
+    TextSpan Clause,
+    string Type,
+    string Cameo,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Targets,
+    string? Place,
+    IReadOnlyList<string> Weapons,
+    int? Killed,
+    int? Injured,
+    string? Date,
+    EventDateSource DateFrom,
+    TextSpan DateSpan,
+    bool Anaphoric);

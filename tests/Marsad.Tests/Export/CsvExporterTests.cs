@@ -1,0 +1,23 @@
+using System.Text;
+using Marsad.Export;
+
+namespace Marsad.Tests.Export;
+
+public sealed class CsvExporterTests
+{
+    internal static readonly EventRow Row = new("v1", "2024-03-12", "airstrike", "drone strike", "United States", "Popular Mobilization Forces",
+        "Jurf al-Sakhar", 32.87, 44.19, "وكالة, الأولى", "2 document(s) \"x\"", 3);
+
+    [Fact]
+    public void HeaderAndQuotedRow()
+    {
+        using var stream = new MemoryStream();
+        CsvExporter.Write(stream, [Row]);
+        var bytes = stream.ToArray();
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal("event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,source,notes,fatalities", lines[0]);
+        Assert.Equal("v1,2024-03-12,airstrike,drone strike,United States,Popular Mobilization Forces,Jurf al-Sakhar,32.87,44.19,\"وكالة, الأولى\",\"2 document(s) \"\"x\"\"\",3", lines[1]);
+    }
+}

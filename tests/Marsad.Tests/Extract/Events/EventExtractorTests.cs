@@ -1,0 +1,112 @@
+using Marsad.Extract.Events;
+using Marsad.Model;
+
+namespace Marsad.Tests.Extract.Events;
+
+public sealed class EventExtractorTests
+{
+    private static IReadOnlyList<EventMention> Events(string text) => EventExtractor.Default.Extract(EventTestText.Analyze(text));
+
+    [Fact]
+    public void AttackWithDateDroneAndSite()
+    {
+        var e = Assert.Single(Events("وهاجمت كتائب حزب الله يوم الثلاثاء بطائرة مسيرة قاعدة عين الأسد."));
+
+        Assert.Equal("attack", e.Type);
+        Assert.Equal("site-ain-al-asad", e.Place);
+        Assert.Equal("2024-03-12", e.Date);
+        Assert.Equal(EventDateSource.Clause, e.DateFrom);
+        Assert.Contains("drone", e.Weapons);
+        Assert.Contains("kataib-hezbollah", e.Actors);
+    }
+
+    [Fact]
+    public void OneEventPerPlace()
+    {
+        var events = Events("واستهدفت الفصائل مساء الأحد بالصواريخ قاعدة عين الأسد وقاعدة حرير ومطار أربيل.");
+
+        Assert.Equal(3, events.Count);
+        Assert.Equal(["site-ain-al-asad", "site-erbil-airport", "site-harir"], events.Select(e => e.Place!).Order(StringComparer.Ordinal));
+        Assert.All(events, e => Assert.Equal("attack", e.Type));
+    }
+
+    [Fact]
+    public void StateAdjectiveMakesAnAirstrike()
+    {
+        var e = Assert.Single(Events("وقتل ثلاثة مقاتلين في غارة أمريكية على مقر للفصائل في القائم فجر الجمعة."));
+
+        Assert.Equal("airstrike", e.Type);
+        Assert.Equal("195", e.Cameo);
+        Assert.Contains("cc-us", e.Actors);
+        Assert.Equal("site-al-qaim", e.Place);
+    }
+
+    [Fact]
+    public void NegatedAttackIsNoEvent() => Assert.Empty(Events("ولم تستهدف الفصائل قاعدة عين الأسد منذ أسابيع."));
+
+    [Fact]
+    public void FutureAttackIsAThreat()
+    {
+        var e = Assert.Single(Events("وقالت كتائب حزب الله إنها ستوجه ضربات إلى قاعدة حرير."));
+
+        Assert.Equal("threat", e.Type);
+    }
+
+    [Fact]
+    public void ConditionalAttackIsNothing() => Assert.Empty(Events("وإذا قصفت الطائرات قاعدة حرير فإن الرد سيكون قاسيا."));
+
+    [Fact]
+    public void VowToContinueAttacksIsOneThreat()
+    {
+        var e = Assert.Single(Events("وتوعدت كتائب حزب الله بمواصلة الهجمات على القوات الأجنبية."));
+
+        Assert.Equal("threat", e.Type);
+    }
+
+    [Fact]
+    public void CountedAttacksAreAQuantityNotEvents()
+    {
+        Assert.Empty(Events("وتعرضت القواعد الأجنبية إلى 40 هجوما خلال العام الماضي."));
+        Assert.Empty(Events("واستهدفت أكثر من 100 ضربة القوات الأجنبية في البلاد."));
+        Assert.Empty(Events("وشنت الفصائل عشرات الهجمات على القواعد."));
+    }
+
+    [Fact]
+    public void PresentTenseTalksAreNotYetHeld() => Assert.Empty(Events("ويعقد الوفدان جولة محادثات في بغداد."));
+
+    [Fact]
+    public void TalksHeldInAPlace()
+    {
+        var e = Assert.Single(Events("وعقد العراق والولايات المتحدة يوم الأحد جولة من المحادثات في بغداد."));
+
+        Assert.Equal("talks", e.Type);
+        Assert.Equal("2024-03-10", e.Date);
+        Assert.Equal(["cc-iq", "cc-us"], e.Actors.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void UndatedReportTakesThePublicationDate()
+    {
+        var e = Assert.Single(Events("وقصفت الفصائل قاعدة حرير بطائرة مسيرة."));
+
+        Assert.Equal("2024-03-14", e.Date);
+        Assert.Equal(EventDateSource.Published, e.DateFrom);
+    }
+
+    [Fact]
+    public void LocatorPlaceIsNotASecondEvent()
+    {
+        var e = Assert.Single(Events("وقصفت الفصائل قاعدة حرير في أربيل بطائرة مسيرة."));
+
+        Assert.Equal("site-harir", e.Place);
+    }
+
+    [Fact]
+    public void CasualtiesFromNumbers()
+    {
+        var e = Assert.Single(Events("وقصفت الطائرات التركية مواقع في سنجار يوم السبت ما أدى إلى مقتل 4 مسلحين وإصابة 6 آخرين."));
+
+        Assert.Equal("airstrike", e.Type);
+        Assert.Equal(6, e.Injured);
+    }
+}
