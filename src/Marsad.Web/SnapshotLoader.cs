@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Analysis;
 using Marsad.Corpus;
+using Marsad.Corpus.Events;
 using Marsad.Export;
 using Marsad.Model;
 using Marsad.Storage;
@@ -39,46 +40,23 @@ public sealed class SnapshotLoader
 
     public CorpusSnapshot Load(IDocumentStore store)
     {
-        var pipeline = DocumentAnalyzer.Default.Pipeline;
-        var documents = new List<Document>();
-        foreach (var stored in store.All())
-        {
-            var document = new Document(stored.Id, stored.Text)
-            {
-                Title = stored.Title,
-                Outlet = stored.Outlet,
-                Url = stored.Url,
-                SourcePath = stored.SourcePath,
-                Language = stored.Language,
-                ContentHash = stored.ContentHash,
-                Encoding = stored.Encoding,
-            };
-
-            if (stored.PublishedFrom != "story" && DateOnly.TryParseExact(stored.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
-            {
-                document.Published = published;
-                document.PublishedFrom = stored.PublishedFrom == "metadata" ? PublishedFrom.Metadata : PublishedFrom.Text;
-            }
-
-            if (document.Language == "ar")
-            {
-                pipeline.Run(document);
-            }
-
-            documents.Add(document);
-        }
-
+        var documents = StoredDocuments.Reanalyze(store);
         return Build(documents);
     }
 
     /// <summary>The snapshot of already annotated documents (the corpus stage runs here).</summary>
-    public CorpusSnapshot Build(IReadOnlyList<Document> documents)
+    public CorpusSnapshot Build(IReadOnlyList<Document> analyzed)
     {
-        var corpus = CorpusAnalyzer.Default.Analyze(documents);
+        // As in `analyze`: a document its story dates is annotated again, so its times resolve against that date.
+        var corpus = CorpusAnalyzer.Default.Analyze(analyzed, d => DocumentAnalyzer.Default.Reannotate(d));
+        var redated = corpus.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        IReadOnlyList<Document> documents = [.. analyzed.Select(d => redated.GetValueOrDefault(d.Id) ?? d)];
         var sections = corpus.ToSections(new CorpusSections
         {
             Entities = w => EntityJson.WriteCatalog(w, documents),
-            Events = EventsSection?.Invoke(documents),
+            Events = EventsSection is not null
+                ? EventsSection(documents)
+                : w => EventJson.WriteEvents(w, EventMerger.Default.Merge(corpus.Stories, documents)),
         });
 
         using var buffer = new MemoryStream();

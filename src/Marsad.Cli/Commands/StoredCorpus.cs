@@ -33,35 +33,7 @@ internal sealed class StoredCorpus
         }
 
         using var store = SqliteDocumentStore.Open(dbPath);
-        var pipeline = DocumentAnalyzer.Default.Pipeline;
-        var documents = new List<Document>();
-        foreach (var stored in store.All())
-        {
-            var document = new Document(stored.Id, stored.Text)
-            {
-                Title = stored.Title,
-                Outlet = stored.Outlet,
-                Url = stored.Url,
-                SourcePath = stored.SourcePath,
-                Language = stored.Language,
-                ContentHash = stored.ContentHash,
-            };
-
-            // A date the corpus stage set last time is set again from the stories, not taken as the document's own.
-            if (stored.PublishedFrom != "story" && DateOnly.TryParseExact(stored.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
-            {
-                document.Published = published;
-                document.PublishedFrom = stored.PublishedFrom == "metadata" ? PublishedFrom.Metadata : PublishedFrom.Text;
-            }
-
-            if (document.Language == "ar")
-            {
-                pipeline.Run(document);
-            }
-
-            documents.Add(document);
-        }
-
-        return new StoredCorpus(documents, CorpusAnalyzer.Default.Analyze(documents));
+        var documents = StoredDocuments.Reanalyze(store);
+        return new StoredCorpus(documents, CorpusAnalyzer.Default.Analyze(documents, d => DocumentAnalyzer.Default.Reannotate(d)));
     }
 }
