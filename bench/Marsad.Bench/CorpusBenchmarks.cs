@@ -75,7 +75,7 @@ public class CorpusBenchmarks
 
     private static List<(string Id, string Text, string? Title, DateOnly? Published)> LoadArticles(int count)
     {
-        var path = Path.Combine(SharedRoot(), "data", "corpus", "ant_v2.1_multisource.jsonl.gz");
+        var path = Path.Combine(BenchCorpus.SharedRoot(), "data", "corpus", "ant_v2.1_multisource.jsonl.gz");
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
@@ -92,25 +92,5 @@ public class CorpusBenchmarks
         }
 
         return list;
-    }
-
-    private static string SharedRoot()
-    {
-        var env = Environment.GetEnvironmentVariable("MARSAD_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env))
-        {
-            return env;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var shared = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(shared, "data", "corpus")))
-            {
-                return shared;
-            }
-        }
-
-        throw new InvalidOperationException("shared/data/corpus not found: set MARSAD_SHARED");
     }
 }

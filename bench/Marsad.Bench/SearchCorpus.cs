@@ -19,7 +19,7 @@ public static class SearchCorpus
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Files)
         {
-            foreach (var line in Lines(Path.Combine(SharedRoot(), "data", "corpus", file)))
+            foreach (var line in Lines(Path.Combine(BenchCorpus.SharedRoot(), "data", "corpus", file)))
             {
                 using var json = JsonDocument.Parse(line);
                 var r = json.RootElement;
@@ -91,29 +91,6 @@ public static class SearchCorpus
         }
 
         return queries;
-    }
-
-    public static string SharedRoot()
-    {
-        var env = Environment.GetEnvironmentVariable("MARSAD_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env))
-        {
-            return env;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Build.props")))
-            {
-                var shared = Path.Combine(dir.Parent?.FullName ?? dir.FullName, "shared");
-                if (Directory.Exists(shared))
-                {
-                    return shared;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared data not found: set MARSAD_SHARED or place shared/ beside the repository");
     }
 
     private static IEnumerable<string> Lines(string path)
