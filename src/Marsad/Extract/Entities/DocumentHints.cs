@@ -16,7 +16,12 @@ internal static class DocumentHints
 {
     public const byte NeverEntity = 255;
 
-    public static byte[][] Compute(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> firstPass, NerFeatureExtractor extractor, IReadOnlyList<string> types)
+    /// <summary>The hints of every token of tokenized sentences, matching words by <see cref="NerFeatureExtractor.MatchForm"/>.</summary>
+    public static byte[][] Compute(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<string>> firstPass, NerFeatureExtractor extractor, IReadOnlyList<string> types) =>
+        Compute(sentences.Select(s => (IReadOnlyList<string>)s.Select(extractor.MatchForm).ToArray()).ToArray(), firstPass, types);
+
+    /// <summary>The hints of every token, from the match form of each token and the first pass's BIO tags.</summary>
+    public static byte[][] Compute(IReadOnlyList<IReadOnlyList<string>> forms, IReadOnlyList<IReadOnlyList<string>> firstPass, IReadOnlyList<string> types)
     {
         var typeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < types.Count; k++)
@@ -24,16 +29,13 @@ internal static class DocumentHints
             typeIndex[types[k]] = k;
         }
 
-        var forms = new string[sentences.Count][];
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var t = types.Count;
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < forms.Count; s++)
         {
-            forms[s] = new string[sentences[s].Count];
-            for (var i = 0; i < sentences[s].Count; i++)
+            for (var i = 0; i < forms[s].Count; i++)
             {
-                var form = extractor.MatchForm(sentences[s][i]);
-                forms[s][i] = form;
+                var form = forms[s][i];
                 if (form.Length < 3)
                 {
                     continue;
@@ -54,11 +56,11 @@ internal static class DocumentHints
             }
         }
 
-        var hints = new byte[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
+        var hints = new byte[forms.Count][];
+        for (var s = 0; s < forms.Count; s++)
         {
-            hints[s] = new byte[forms[s].Length];
-            for (var i = 0; i < forms[s].Length; i++)
+            hints[s] = new byte[forms[s].Count];
+            for (var i = 0; i < forms[s].Count; i++)
             {
                 if (forms[s][i].Length < 3)
                 {

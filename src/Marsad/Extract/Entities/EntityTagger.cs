@@ -33,6 +33,9 @@ public sealed class EntityTagger
     private readonly bool[] _allowed;
     private readonly NerFeatureExtractor _extractor;
 
+    // Per thread, because the cache grows as it reads; the tagger itself stays immutable and shareable.
+    private readonly ThreadLocal<WordScoreCache> _cache;
+
     /// <summary>Sentences per document when a caller has no document boundaries (ANERcorp, CoNLL files).</summary>
     public const int DefaultDocumentSentences = 20;
 
@@ -53,6 +56,10 @@ public sealed class EntityTagger
         Keys = keys;
         _allowed = ViterbiDecoder.AllowedTransitions(tags);
         _extractor = new NerFeatureExtractor(lexicon);
+        _cache = new ThreadLocal<WordScoreCache>(() => new WordScoreCache(
+            _extractor,
+            documentPass is null ? [(_index, _weights)] : [(_index, _weights), (documentPass._index, documentPass._weights)],
+            _tags.Length));
     }
 
     /// <summary>The tagger of the committed model (loaded on first use).</summary>
@@ -146,6 +153,72 @@ public sealed class EntityTagger
     {
         var ids = new int[tokens.Count];
         TagIds(tokens, ids);
+        return ToBio(ids);
+    }
+
+    /// <summary>
+    /// The BIO tags of every sentence of a document: each sentence is tagged on its own, then, when the model has a
+    /// document pass, again with hints from how the first pass tagged the same words elsewhere in the document.
+    /// The second pass reuses the first pass's feature keys and per-word scores, so it costs only its own lookups.
+    /// </summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var first = new string[sentences.Count][];
+        if (DocumentPass is not { } pass)
+        {
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                first[s] = Tag(sentences[s]);
+            }
+
+            return first;
+        }
+
+        var t = _tags.Length;
+        var keep = new SecondPass(sentences, t);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var ids = new int[sentences[s].Count];
+            TagIds(sentences[s], ids, keep, s);
+            first[s] = ToBio(ids);
+            keep.Start += ids.Length;
+        }
+
+        var hints = DocumentHints.Compute(keep.Forms, first, _types);
+        var result = new string[sentences.Count][];
+        var keys = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keep.Keys);
+        var hintKeys = new List<ulong>(2);
+        var start = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var n = sentences[s].Count;
+            var em = keep.Partial.AsSpan(start * t, n * t);
+            for (var i = 0; i < n; i++)
+            {
+                var row = em.Slice(i * t, t);
+                pass.AddWeights(keys[keep.Offsets[start + i]..keep.Offsets[start + i + 1]], row);
+                if (hints[s][i] != 0)
+                {
+                    hintKeys.Clear();
+                    NerFeatureExtractor.EmitHint(hints[s][i], keep.HasCluster[start + i], hintKeys);
+                    pass.AddWeights(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hintKeys), row);
+                }
+            }
+
+            var ids = new int[n];
+            ViterbiDecoder.Decode(em, pass._transitions, pass._allowed, n, t, ids);
+            result[s] = ToBio(ids);
+            start += n;
+        }
+
+        return result;
+    }
+
+    /// <summary>The entities of a sentence, with the model's labels as types (e.g. PERS, LOC).</summary>
+    public List<EntityMention> FindEntities(IReadOnlyList<string> tokens) => BioChunker.Chunks(Tag(tokens));
+
+    private string[] ToBio(int[] ids)
+    {
         var result = new string[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
@@ -155,40 +228,15 @@ public sealed class EntityTagger
         return result;
     }
 
-    /// <summary>
-    /// The BIO tags of every sentence of a document: each sentence is tagged on its own, then, when the model has a
-    /// document pass, again with hints from how the first pass tagged the same words elsewhere in the document.
-    /// </summary>
-    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
-    {
-        var first = new string[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            first[s] = Tag(sentences[s]);
-        }
-
-        if (DocumentPass is null)
-        {
-            return first;
-        }
-
-        var hints = DocumentHints.Compute(sentences, first, _extractor, _types);
-        var result = new string[sentences.Count][];
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var ids = new int[sentences[s].Count];
-            DocumentPass.TagIds(sentences[s], ids, hints[s]);
-            result[s] = ids.Select(i => _bioTags[i]).ToArray();
-        }
-
-        return result;
-    }
-
-    /// <summary>The entities of a sentence, with the model's labels as types (e.g. PERS, LOC).</summary>
-    public List<EntityMention> FindEntities(IReadOnlyList<string> tokens) => BioChunker.Chunks(Tag(tokens));
-
     /// <summary>Writes the model's tag (BIOES) index of every token into <paramref name="output"/>.</summary>
-    internal void TagIds(IReadOnlyList<string> tokens, Span<int> output, IReadOnlyList<byte>? hints = null)
+    internal void TagIds(IReadOnlyList<string> tokens, Span<int> output) => TagIds(tokens, output, null, 0);
+
+    /// <summary>
+    /// Tags one sentence. Emission scores add the cached per-word rows (<see cref="WordScoreCache"/>) of the token
+    /// and its neighbours to the weights of the features that read two tokens. With <paramref name="keep"/>, also
+    /// keeps what the document pass needs: match forms, pair keys and the document pass's per-word scores.
+    /// </summary>
+    private void TagIds(IReadOnlyList<string> tokens, Span<int> output, SecondPass? keep, int sentence)
     {
         var n = tokens.Count;
         if (n == 0)
@@ -197,40 +245,181 @@ public sealed class EntityTagger
         }
 
         var s = _scratch ??= new Scratch();
-        _extractor.Extract(tokens, s.Keys, s.Offsets, hints);
+        var cache = _cache.Value!;
         var t = _tags.Length;
-        if (s.Emissions.Length < n * t)
+        s.Ensure(n, t);
+        cache.Reserve(n);
+        var slots = s.Slots.AsSpan(0, n);
+        var info = s.Tokens.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
         {
-            s.Emissions = new float[Math.Max(n * t, s.Emissions.Length * 2)];
+            slots[i] = cache.Slot(tokens[i]);
+            info[i] = cache.Token(slots[i]);
         }
 
+        _extractor.MarkPhrases(info);
+        var keys = keep?.Keys ?? s.Keys;
+        var offsets = keep is null ? s.Offsets.AsSpan(0, n + 1) : keep.Offsets.AsSpan(keep.Start, n + 1);
+        if (keep is null)
+        {
+            keys.Clear();
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            offsets[i] = keys.Count;
+            NerFeatureExtractor.EmitIdentityPairs(info, i, keys);
+            NerFeatureExtractor.EmitPairs(info, i, keys, 0);
+        }
+
+        offsets[n] = keys.Count;
         var em = s.Emissions.AsSpan(0, n * t);
-        em.Clear();
-        var weights = _weights.AsSpan();
+        AddRows(cache, 0, slots, em, t);
+        AddWeights(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[offsets[0]..offsets[n]], offsets, em, t);
+        ViterbiDecoder.Decode(em, _transitions, _allowed, n, t, output);
+
+        if (keep is not null)
+        {
+            var partial = keep.Partial.AsSpan(keep.Start * t, n * t);
+            AddRows(cache, 1, slots, partial, t);
+            for (var i = 0; i < n; i++)
+            {
+                keep.Forms[sentence][i] = info[i].Stem;
+                keep.HasCluster[keep.Start + i] = info[i].Cluster is not null;
+            }
+        }
+    }
+
+    /// <summary>Adds to each token's row its own cached scores and those its neighbours give it, for one model.</summary>
+    private static void AddRows(WordScoreCache cache, int model, ReadOnlySpan<int> slots, Span<float> em, int t)
+    {
+        var n = slots.Length;
         for (var i = 0; i < n; i++)
         {
             var row = em.Slice(i * t, t);
-            for (var k = s.Offsets[i]; k < s.Offsets[i + 1]; k++)
+            AddRow(row, cache.Row(slots[i], model, WordScoreCache.Own));
+            AddRow(row, i > 0 ? cache.Row(slots[i - 1], model, WordScoreCache.AsPrev) : cache.EdgeRow(model, WordScoreCache.AsPrev));
+            AddRow(row, i + 1 < n ? cache.Row(slots[i + 1], model, WordScoreCache.AsNext) : cache.EdgeRow(model, WordScoreCache.AsNext));
+            AddRow(row, i > 1 ? cache.Row(slots[i - 2], model, WordScoreCache.AsPrev2) : cache.EdgeRow(model, WordScoreCache.AsPrev2));
+            AddRow(row, i + 2 < n ? cache.Row(slots[i + 2], model, WordScoreCache.AsNext2) : cache.EdgeRow(model, WordScoreCache.AsNext2));
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of each token's keys (token i owns keys[offsets[i] - offsets[0] ..]) to its row. The keys are
+    /// looked up in one sweep first, so the table's cache misses overlap instead of waiting on each other.
+    /// </summary>
+    private void AddWeights(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> offsets, Span<float> em, int t)
+    {
+        var s = _scratch!;
+        if (s.Rows.Length < keys.Length)
+        {
+            s.Rows = new int[Math.Max(keys.Length, s.Rows.Length * 2)];
+        }
+
+        var found = s.Rows.AsSpan(0, keys.Length);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            found[k] = _index.Find(keys[k]);
+        }
+
+        var weights = _weights.AsSpan();
+        var n = offsets.Length - 1;
+        var origin = offsets[0];
+        for (var i = 0; i < n; i++)
+        {
+            var row = em.Slice(i * t, t);
+            for (var k = offsets[i] - origin; k < offsets[i + 1] - origin; k++)
             {
-                var f = _index.Find(s.Keys[k]);
-                if (f >= 0)
+                if (found[k] >= 0)
                 {
-                    var w = weights.Slice(f * t, t);
-                    for (var j = 0; j < t; j++)
-                    {
-                        row[j] += w[j];
-                    }
+                    AddRow(row, weights.Slice(found[k] * t, t));
                 }
             }
         }
+    }
 
-        ViterbiDecoder.Decode(em, _transitions, _allowed, n, t, output);
+    /// <summary>Adds the weights of <paramref name="keys"/> to one token's row.</summary>
+    private void AddWeights(ReadOnlySpan<ulong> keys, Span<float> row)
+    {
+        var t = row.Length;
+        foreach (var key in keys)
+        {
+            var f = _index.Find(key);
+            if (f >= 0)
+            {
+                AddRow(row, _weights.AsSpan(f * t, t));
+            }
+        }
+    }
+
+    private static void AddRow(Span<float> row, ReadOnlySpan<float> add)
+    {
+        for (var j = 0; j < row.Length; j++)
+        {
+            row[j] += add[j];
+        }
     }
 
     private sealed class Scratch
     {
         public readonly List<ulong> Keys = new(1024);
-        public readonly List<int> Offsets = new(64);
+        public int[] Offsets = new int[128];
+        public int[] Rows = new int[1024];
         public float[] Emissions = new float[1024];
+        public int[] Slots = new int[128];
+        public NerToken[] Tokens = new NerToken[128];
+
+        /// <summary>Room for a sentence of n tokens and t tags, emissions cleared.</summary>
+        public void Ensure(int n, int t)
+        {
+            if (Emissions.Length < n * t)
+            {
+                Emissions = new float[Math.Max(n * t, Emissions.Length * 2)];
+            }
+
+            if (Slots.Length < n + 1)
+            {
+                var size = Math.Max(n + 1, Slots.Length * 2);
+                Slots = new int[size];
+                Tokens = new NerToken[size];
+                Offsets = new int[size];
+            }
+
+            Emissions.AsSpan(0, n * t).Clear();
+        }
+    }
+
+    /// <summary>What the first pass over a document keeps for the document pass.</summary>
+    private sealed class SecondPass
+    {
+        public SecondPass(IReadOnlyList<IReadOnlyList<string>> sentences, int tags)
+        {
+            var total = 0;
+            Forms = new string[sentences.Count][];
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                Forms[s] = new string[sentences[s].Count];
+                total += sentences[s].Count;
+            }
+
+            Keys = new List<ulong>(total * 20);
+            Offsets = new int[total + 1];
+            Partial = new float[total * tags];
+            HasCluster = new bool[total];
+        }
+
+        /// <summary>Index of the current sentence's first token in the document.</summary>
+        public int Start { get; set; }
+
+        public string[][] Forms { get; }
+
+        public List<ulong> Keys { get; }
+
+        public int[] Offsets { get; }
+
+        public float[] Partial { get; }
+
+        public bool[] HasCluster { get; }
     }
 }

@@ -88,7 +88,7 @@ internal sealed class NerFeatureExtractor
         keys.Clear();
         offsets.Clear();
         var n = tokens.Count;
-        var info = new TokenInfo[n];
+        var info = new NerToken[n];
         for (var i = 0; i < n; i++)
         {
             info[i] = Describe(tokens[i]);
@@ -98,19 +98,23 @@ internal sealed class NerFeatureExtractor
         for (var i = 0; i < n; i++)
         {
             offsets.Add(keys.Count);
-            Emit(info, i, keys);
-            if (hints is not null && hints[i] != 0)
-            {
-                // What the first pass said about the same word elsewhere in the document (see DocumentHints).
-                keys.Add(FeatureHash.Mix(FeatureHash.Start(DocHint), hints[i]));
-                keys.Add(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(DocHint + 100), hints[i]), info[i].Cluster is null ? 0u : 1u));
-            }
+
+            // The word's own identity comes first (IdentityFeatureCount keys), so training can hide it (word dropout).
+            EmitIdentity(info[i], keys);
+            EmitIdentityPairs(info, i, keys);
+            EmitOwn(info[i], keys);
+            EmitNeighbour(i > 0 ? info[i - 1] : null, -1, keys);
+            EmitNeighbour(i + 1 < n ? info[i + 1] : null, 1, keys);
+            EmitNeighbour(i > 1 ? info[i - 2] : null, -2, keys);
+            EmitNeighbour(i + 2 < n ? info[i + 2] : null, 2, keys);
+            EmitPairs(info, i, keys, hints is null ? (byte)0 : hints[i]);
         }
 
         offsets.Add(keys.Count);
     }
 
-    private TokenInfo Describe(string token)
+    /// <summary>What the features read of a token; depends on its text alone (the phrase fields are left empty).</summary>
+    internal NerToken Describe(string token)
     {
         var full = NerTextSplitter.LowerLatin(ArabicNormalizer.Normalize(token.AsSpan().Trim()));
         var norm = Core(full, out var punct);
@@ -137,7 +141,7 @@ internal sealed class NerFeatureExtractor
             profile = _lexicon.TagProfile(stem);
         }
 
-        return new TokenInfo
+        return new NerToken
         {
             Profile = profile,
             Norm = norm,
@@ -155,16 +159,20 @@ internal sealed class NerFeatureExtractor
     }
 
     /// <summary>Greedy longest match, left to right, of gazetteer names of two tokens or more.</summary>
-    private void MarkPhrases(TokenInfo[] info)
+    internal void MarkPhrases(Span<NerToken> info)
     {
         var max = _lexicon.MaxPhraseLength;
         var i = 0;
         while (i < info.Length)
         {
+            info[i].PhraseKinds = GazetteerKinds.None;
+            info[i].PhrasePosition = '\0';
             var bestLen = 0;
             var bestKinds = GazetteerKinds.None;
             var key = NerLexicon.PhraseNext(NerLexicon.PhraseStart(), info[i].LookupHash);
-            for (var len = 2; len <= max && i + len <= info.Length; len++)
+
+            // Names are extended only while some longer name starts with the tokens so far.
+            for (var len = 2; len <= max && i + len <= info.Length && _lexicon.PhrasePrefix(key); len++)
             {
                 key = NerLexicon.PhraseNext(key, info[i + len - 1].NormHash);
                 var kinds = _lexicon.Phrase(key);
@@ -191,31 +199,29 @@ internal sealed class NerFeatureExtractor
         }
     }
 
-    private static void Emit(TokenInfo[] info, int i, List<ulong> keys)
+    /// <summary>The word and its stem (the first keys of a token, see <see cref="IdentityFeatureCount"/>).</summary>
+    internal static void EmitIdentity(in NerToken t, List<ulong> keys)
+    {
+        keys.Add(Key(Word, t.Norm));
+        keys.Add(Key(Stem, t.Stem));
+    }
+
+    /// <summary>The word with each neighbour (the rest of the identity keys).</summary>
+    internal static void EmitIdentityPairs(ReadOnlySpan<NerToken> info, int i, List<ulong> keys)
     {
         ref readonly var t = ref info[i];
         var prev = i > 0 ? info[i - 1].Norm : "<s>";
         var next = i + 1 < info.Length ? info[i + 1].Norm : "</s>";
-        var prev2 = i > 1 ? info[i - 2].Norm : "<s>";
-        var next2 = i + 2 < info.Length ? info[i + 2].Norm : "</s>";
-
-        // The word's own identity comes first (IdentityFeatureCount keys), so training can hide it (word dropout).
         var prevStem = i > 0 ? info[i - 1].Stem : "<s>";
-        keys.Add(Key(Word, t.Norm));
         keys.Add(FeatureHash.Mix(Key(BigramPrev, prev), t.Norm));
         keys.Add(FeatureHash.Mix(Key(BigramNext, t.Norm), next));
-        keys.Add(Key(Stem, t.Stem));
         keys.Add(FeatureHash.Mix(Key(StemBigramPrev, prevStem), t.Stem));
+    }
 
+    /// <summary>The features that read the token alone, after its identity: affixes, shape, clusters, profile, gazetteer.</summary>
+    internal static void EmitOwn(in NerToken t, List<ulong> keys)
+    {
         keys.Add(FeatureHash.Start(Bias));
-        keys.Add(Key(WordPrev, prev));
-        keys.Add(Key(WordNext, next));
-        keys.Add(Key(WordPrev2, prev2));
-        keys.Add(Key(WordNext2, next2));
-        keys.Add(Key(StemPrev, prevStem));
-        keys.Add(Key(StemNext, i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
-        AddSuffixes(NeighbourSuffix, i > 0 ? info[i - 1].Norm : "<s>", keys);
-        AddSuffixes(NeighbourSuffix + 100, i + 1 < info.Length ? info[i + 1].Norm : "</s>", keys);
         keys.Add(FeatureHash.Mix(Key(Proclitic, t.Norm.AsSpan(0, t.ProcliticLength)), t.Article ? 1u : 0u));
 
         var word = t.Norm.AsSpan();
@@ -244,28 +250,10 @@ internal sealed class NerFeatureExtractor
             keys.Add(h);
         }
 
-        keys.Add(FeatureHash.Mix(Key(ContextPrev2Prev, prev2), prev));
-        keys.Add(FeatureHash.Mix(Key(ContextNextNext2, next), next2));
-        keys.Add(FeatureHash.Mix(Key(ContextAround, prev), next));
-        keys.Add(FeatureHash.Mix(Key(StemBigramNext, t.Stem), i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
-
         keys.Add(FeatureHash.Mix(FeatureHash.Start(Shape), t.Shape));
-        keys.Add(FeatureHash.Mix(FeatureHash.Start(ShapePrev), i > 0 ? info[i - 1].Shape : 0u));
-        keys.Add(FeatureHash.Mix(FeatureHash.Start(ShapeNext), i + 1 < info.Length ? info[i + 1].Shape : 0u));
-        keys.Add(FeatureHash.Mix(Key(ShapeWordPrev, prev), t.Shape));
-        if (i == 0)
-        {
-            keys.Add(FeatureHash.Start(First));
-        }
-
         if (t.Punct != 0)
         {
             keys.Add(FeatureHash.Mix(FeatureHash.Start(GluedPunct), t.Punct));
-        }
-
-        if (i > 0 && info[i - 1].Punct >= 2)
-        {
-            keys.Add(FeatureHash.Mix(FeatureHash.Start(GluedPunct), 4u));
         }
 
         if (t.Cluster is { } bits)
@@ -286,42 +274,105 @@ internal sealed class NerFeatureExtractor
             keys.Add(Key(Cluster, "<none>"));
         }
 
-        AddNeighbourClusters(i > 0 ? info[i - 1].Cluster : "<s>", ClusterPrev, keys);
-        AddNeighbourClusters(i + 1 < info.Length ? info[i + 1].Cluster : "</s>", ClusterNext, keys);
-        AddNeighbourClusters(i > 1 ? info[i - 2].Cluster : "<s>", ClusterFar, keys);
-        AddNeighbourClusters(i + 2 < info.Length ? info[i + 2].Cluster : "</s>", ClusterFar + 100, keys);
-        var ownBits = t.Cluster ?? "<none>";
-        keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
-        var nextBits = i + 1 < info.Length ? info[i + 1].Cluster ?? "<none>" : "</s>";
-        keys.Add(FeatureHash.Mix(Key(NextWordCluster, next), ownBits.AsSpan(0, Math.Min(8, ownBits.Length))));
-        keys.Add(FeatureHash.Mix(Key(ClusterOwnNext, ownBits.AsSpan(0, Math.Min(6, ownBits.Length))), nextBits.AsSpan(0, Math.Min(6, nextBits.Length))));
-        var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
-        keys.Add(FeatureHash.Mix(Key(ClusterPrevOwn, prevBits.AsSpan(0, Math.Min(6, prevBits.Length))), ownBits.AsSpan(0, Math.Min(6, ownBits.Length))));
-        keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), (t.Cluster ?? "<none>").AsSpan(0, Math.Min(8, (t.Cluster ?? "<none>").Length))));
-
         AddProfile(Profile, t.Profile, keys);
-        AddProfile(ProfilePrev, i > 0 ? info[i - 1].Profile : [], keys);
-        AddProfile(ProfileNext, i + 1 < info.Length ? info[i + 1].Profile : [], keys);
-
         if (t.Kinds != GazetteerKinds.None)
         {
             AddKinds(Gaz, t.Kinds, keys);
         }
+    }
 
-        if (i > 0 && info[i - 1].Kinds != GazetteerKinds.None)
+    /// <summary>
+    /// The features a token fires about its neighbour at <paramref name="offset"/> (−2, −1, +1, +2) that read that
+    /// neighbour alone; <paramref name="neighbour"/> is null past the sentence's edge.
+    /// </summary>
+    internal static void EmitNeighbour(NerToken? neighbour, int offset, List<ulong> keys)
+    {
+        var edge = offset < 0 ? "<s>" : "</s>";
+        var norm = neighbour?.Norm ?? edge;
+        var cluster = neighbour is { } c ? c.Cluster : edge;
+        switch (offset)
         {
-            AddKinds(GazPrev, info[i - 1].Kinds, keys);
+            case -2:
+                keys.Add(Key(WordPrev2, norm));
+                AddNeighbourClusters(cluster, ClusterFar, keys);
+                return;
+            case 2:
+                keys.Add(Key(WordNext2, norm));
+                AddNeighbourClusters(cluster, ClusterFar + 100, keys);
+                return;
         }
 
-        if (i + 1 < info.Length && info[i + 1].Kinds != GazetteerKinds.None)
+        var before = offset < 0;
+        keys.Add(Key(before ? WordPrev : WordNext, norm));
+        keys.Add(Key(before ? StemPrev : StemNext, neighbour?.Stem ?? edge));
+        AddSuffixes(before ? NeighbourSuffix : NeighbourSuffix + 100, norm, keys);
+        keys.Add(FeatureHash.Mix(FeatureHash.Start(before ? ShapePrev : ShapeNext), neighbour?.Shape ?? 0u));
+        if (before && neighbour is { Punct: >= 2 })
         {
-            AddKinds(GazNext, info[i + 1].Kinds, keys);
+            // Punctuation glued to the end of the previous word (a clause or sentence break).
+            keys.Add(FeatureHash.Mix(FeatureHash.Start(GluedPunct), 4u));
         }
+
+        AddNeighbourClusters(cluster, before ? ClusterPrev : ClusterNext, keys);
+        if (neighbour is { } n)
+        {
+            AddProfile(before ? ProfilePrev : ProfileNext, n.Profile, keys);
+            if (n.Kinds != GazetteerKinds.None)
+            {
+                AddKinds(before ? GazPrev : GazNext, n.Kinds, keys);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The features that read two tokens or the position: context conjunctions, cluster bigrams, the sentence start,
+    /// multi-word gazetteer names and the document pass's hint (0: none).
+    /// </summary>
+    internal static void EmitPairs(ReadOnlySpan<NerToken> info, int i, List<ulong> keys, byte hint)
+    {
+        ref readonly var t = ref info[i];
+        var prev = i > 0 ? info[i - 1].Norm : "<s>";
+        var next = i + 1 < info.Length ? info[i + 1].Norm : "</s>";
+        var prev2 = i > 1 ? info[i - 2].Norm : "<s>";
+        var next2 = i + 2 < info.Length ? info[i + 2].Norm : "</s>";
+
+        keys.Add(FeatureHash.Mix(Key(ContextPrev2Prev, prev2), prev));
+        keys.Add(FeatureHash.Mix(Key(ContextNextNext2, next), next2));
+        keys.Add(FeatureHash.Mix(Key(ContextAround, prev), next));
+        keys.Add(FeatureHash.Mix(Key(StemBigramNext, t.Stem), i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
+        keys.Add(FeatureHash.Mix(Key(ShapeWordPrev, prev), t.Shape));
+        if (i == 0)
+        {
+            keys.Add(FeatureHash.Start(First));
+        }
+
+        var ownBits = t.Cluster ?? "<none>";
+        var own8 = ownBits.AsSpan(0, Math.Min(8, ownBits.Length));
+        var own6 = ownBits.AsSpan(0, Math.Min(6, ownBits.Length));
+        keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), own8));
+        var nextBits = i + 1 < info.Length ? info[i + 1].Cluster ?? "<none>" : "</s>";
+        keys.Add(FeatureHash.Mix(Key(NextWordCluster, next), own8));
+        keys.Add(FeatureHash.Mix(Key(ClusterOwnNext, own6), nextBits.AsSpan(0, Math.Min(6, nextBits.Length))));
+        var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
+        keys.Add(FeatureHash.Mix(Key(ClusterPrevOwn, prevBits.AsSpan(0, Math.Min(6, prevBits.Length))), own6));
+        keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), own8));
 
         if (t.PhraseKinds != GazetteerKinds.None)
         {
             AddKinds(GazPhrase + (t.PhrasePosition == 'B' ? 0 : 100), t.PhraseKinds, keys);
         }
+
+        if (hint != 0)
+        {
+            EmitHint(hint, t.Cluster is not null, keys);
+        }
+    }
+
+    /// <summary>What the first pass said about the same word elsewhere in the document (see <see cref="DocumentHints"/>).</summary>
+    internal static void EmitHint(byte hint, bool hasCluster, List<ulong> keys)
+    {
+        keys.Add(FeatureHash.Mix(FeatureHash.Start(DocHint), hint));
+        keys.Add(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(DocHint + 100), hint), hasCluster ? 1u : 0u));
     }
 
     private static void AddProfile(int template, string[] profile, List<ulong> keys)
@@ -447,23 +498,5 @@ internal sealed class NerFeatureExtractor
             _ => 7u,
         };
         return (shape << 3) | bucket;
-    }
-
-    private struct TokenInfo
-    {
-        public string Norm;
-        public string Stem;
-        public int ProcliticLength;
-        public bool Article;
-        public string? Cluster;
-        public bool StemCluster;
-        public uint Shape;
-        public uint Punct;
-        public GazetteerKinds Kinds;
-        public string[] Profile;
-        public ulong NormHash;
-        public ulong LookupHash;
-        public GazetteerKinds PhraseKinds;
-        public char PhrasePosition;
     }
 }

@@ -19,6 +19,7 @@ public sealed class NerLexicon
     private readonly Dictionary<string, (string Bits, int Count)> _clusters;
     private readonly Dictionary<string, (string Bits, int Count)>.AlternateLookup<ReadOnlySpan<char>> _clusterLookup;
     private readonly Dictionary<ulong, GazetteerKinds> _phrases;
+    private readonly HashSet<ulong> _phrasePrefixes;
     private readonly string[] _proclitics;
 
     private readonly Dictionary<string, string[]> _profiles;
@@ -49,6 +50,7 @@ public sealed class NerLexicon
         _clusterLookup = _clusters.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var p = new Dictionary<ulong, GazetteerKinds>();
+        var prefixes = new HashSet<ulong>();
         var maxLen = 1;
         var nameList = new List<(string, GazetteerKinds)>();
         foreach (var (name, kinds) in names)
@@ -60,9 +62,14 @@ public sealed class NerLexicon
             }
 
             var key = PhraseStart();
-            foreach (var part in parts)
+            for (var k = 0; k < parts.Length; k++)
             {
-                key = PhraseNext(key, FeatureHash.Of(part));
+                if (k > 0)
+                {
+                    prefixes.Add(key);
+                }
+
+                key = PhraseNext(key, FeatureHash.Of(parts[k]));
             }
 
             p[key] = p.GetValueOrDefault(key) | kinds;
@@ -71,6 +78,7 @@ public sealed class NerLexicon
         }
 
         _phrases = p;
+        _phrasePrefixes = prefixes;
         MaxPhraseLength = Math.Min(maxLen, 8);
         Names = nameList;
         _proclitics = proclitics.Distinct().OrderByDescending(x => x.Length).ThenBy(x => x, StringComparer.Ordinal).ToArray();
@@ -139,6 +147,9 @@ public sealed class NerLexicon
 
     /// <summary>The corpus frequency of a normalized word (0 when not in the cluster vocabulary).</summary>
     public int Frequency(ReadOnlySpan<char> word) => _clusterLookup.TryGetValue(word, out var e) ? e.Count : 0;
+
+    /// <summary>Whether some gazetteer name longer than the tokens chained into <paramref name="key"/> starts with them.</summary>
+    public bool PhrasePrefix(ulong key) => _phrasePrefixes.Contains(key);
 
     /// <summary>The kinds of the gazetteer phrase whose token hashes were chained with <see cref="PhraseNext"/>.</summary>
     public GazetteerKinds Phrase(ulong key) => _phrases.GetValueOrDefault(key);

@@ -1,0 +1,142 @@
+namespace Marsad.Extract.Entities;
+
+/// <summary>
+/// Per-word partial emission scores of one tagger, for one thread. Most of a token's features read one token only —
+/// the word itself or the neighbour at a fixed offset — so their weights are summed once per distinct word and
+/// position (own, −1, −2, +1, +2) and reused; only the features that read two tokens are looked up per position.
+/// Rules:
+/// <list type="bullet">
+/// <item>an entry holds the word's <see cref="NerToken"/> and, for each model (the sentence pass and the document
+/// pass), five score rows of the tag count;</item>
+/// <item>the sentence edges have their own rows (a missing neighbour fires "&lt;s&gt;"/"&lt;/s&gt;" features);</item>
+/// <item>the cache holds at most <see cref="Capacity"/> words and starts over when full, so memory stays bounded
+/// while the frequent words of a stream stay hot.</item>
+/// </list>
+/// </summary>
+internal sealed class WordScoreCache
+{
+    public const int Capacity = 1 << 18;
+
+    /// <summary>Rows per entry: own, as the previous word, as the next word, as the word two back, two ahead.</summary>
+    public const int Own = 0;
+    public const int AsPrev = 1;
+    public const int AsNext = 2;
+    public const int AsPrev2 = 3;
+    public const int AsNext2 = 4;
+    private const int Rows = 5;
+
+    private readonly NerFeatureExtractor _extractor;
+    private readonly (FeatureIndex Index, float[] Weights)[] _models;
+    private readonly int _tags;
+    private readonly int _entry;
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly List<ulong> _keys = new(128);
+    private static readonly int[] EdgeOffsets = [-1, 1, -2, 2];
+
+    private readonly float[] _edges;
+    private NerToken[] _tokens = new NerToken[1024];
+    private float[] _scores;
+
+    public WordScoreCache(NerFeatureExtractor extractor, (FeatureIndex Index, float[] Weights)[] models, int tags)
+    {
+        _extractor = extractor;
+        _models = models;
+        _tags = tags;
+        _entry = models.Length * Rows * tags;
+        _scores = new float[_tokens.Length * _entry];
+
+        // Rows for the edges: what a token at the start or end of a sentence fires about its missing neighbours.
+        _edges = new float[models.Length * 4 * tags];
+        for (var m = 0; m < models.Length; m++)
+        {
+            for (var e = 0; e < 4; e++)
+            {
+                _keys.Clear();
+                NerFeatureExtractor.EmitNeighbour(null, EdgeOffsets[e], _keys);
+                Add(m, _keys, _edges.AsSpan(((m * 4) + e) * tags, tags));
+            }
+        }
+    }
+
+    /// <summary>The row of a missing neighbour: offset −1, +1, −2 or +2 (as <see cref="AsPrev"/> … <see cref="AsNext2"/>).</summary>
+    public ReadOnlySpan<float> EdgeRow(int model, int row) => _edges.AsSpan(((model * 4) + row - 1) * _tags, _tags);
+
+    /// <summary>
+    /// Makes room for the words of one sentence: when they might not fit, the cache starts over, so the slots
+    /// handed out for one sentence stay valid until the next call.
+    /// </summary>
+    public void Reserve(int words)
+    {
+        if (_slots.Count + words > Capacity)
+        {
+            _slots.Clear();
+        }
+    }
+
+    /// <summary>The entry of <paramref name="word"/>, computed on first sight (call <see cref="Reserve"/> first).</summary>
+    public int Slot(string word)
+    {
+        if (_slots.TryGetValue(word, out var slot))
+        {
+            return slot;
+        }
+
+        slot = _slots.Count;
+        if (slot == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, slot * 2);
+            Array.Resize(ref _scores, slot * 2 * _entry);
+        }
+
+        var token = _extractor.Describe(word);
+        _tokens[slot] = token;
+        var rows = _scores.AsSpan(slot * _entry, _entry);
+        rows.Clear();
+        for (var m = 0; m < _models.Length; m++)
+        {
+            var t = rows.Slice(m * Rows * _tags, Rows * _tags);
+            _keys.Clear();
+            NerFeatureExtractor.EmitIdentity(token, _keys);
+            NerFeatureExtractor.EmitOwn(token, _keys);
+            Add(m, _keys, t.Slice(Own * _tags, _tags));
+            AddNeighbour(m, token, -1, t.Slice(AsPrev * _tags, _tags));
+            AddNeighbour(m, token, 1, t.Slice(AsNext * _tags, _tags));
+            AddNeighbour(m, token, -2, t.Slice(AsPrev2 * _tags, _tags));
+            AddNeighbour(m, token, 2, t.Slice(AsNext2 * _tags, _tags));
+        }
+
+        _slots[word] = slot;
+        return slot;
+    }
+
+    public ref readonly NerToken Token(int slot) => ref _tokens[slot];
+
+    public ReadOnlySpan<float> Row(int slot, int model, int row) => _scores.AsSpan((slot * _entry) + (((model * Rows) + row) * _tags), _tags);
+
+    /// <summary>Adds the weights of <paramref name="keys"/> in model <paramref name="model"/> to <paramref name="row"/>.</summary>
+    private void Add(int model, List<ulong> keys, Span<float> row)
+    {
+        var (index, weightArray) = _models[model];
+        var weights = weightArray.AsSpan();
+        var t = _tags;
+        foreach (var key in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys))
+        {
+            var f = index.Find(key);
+            if (f >= 0)
+            {
+                var w = weights.Slice(f * t, t);
+                for (var j = 0; j < t; j++)
+                {
+                    row[j] += w[j];
+                }
+            }
+        }
+    }
+
+    private void AddNeighbour(int model, NerToken token, int offset, Span<float> row)
+    {
+        _keys.Clear();
+        NerFeatureExtractor.EmitNeighbour(token, offset, _keys);
+        Add(model, _keys, row);
+    }
+}
