@@ -27,8 +27,10 @@ public sealed class EntityTagger
     private readonly string[] _tags;
     private readonly string[] _bioTags;
     private readonly string[] _labels;
-    private readonly FeatureIndex _index;
     private readonly float[] _weights;
+
+    // This model's weights, joined with the document pass's when there is one.
+    private readonly ScoreTable _table;
     private readonly float[] _transitions;
     private readonly bool[] _allowed;
     private readonly NerFeatureExtractor _extractor;
@@ -51,15 +53,12 @@ public sealed class EntityTagger
         Lexicon = lexicon;
         _transitions = transitions;
         _weights = weights;
-        _index = new FeatureIndex(keys);
+        _table = new ScoreTable(documentPass is null ? [(keys, weights)] : [(keys, weights), (documentPass.Keys, documentPass.Weights)], tags.Length);
 
         Keys = keys;
         _allowed = ViterbiDecoder.AllowedTransitions(tags);
         _extractor = new NerFeatureExtractor(lexicon);
-        _cache = new ThreadLocal<WordScoreCache>(() => new WordScoreCache(
-            _extractor,
-            documentPass is null ? [(_index, _weights)] : [(_index, _weights), (documentPass._index, documentPass._weights)],
-            _tags.Length));
+        _cache = new ThreadLocal<WordScoreCache>(() => new WordScoreCache(_extractor, _table));
     }
 
     /// <summary>The tagger of the committed model (loaded on first use).</summary>
@@ -186,7 +185,7 @@ public sealed class EntityTagger
 
         var hints = DocumentHints.Compute(keep.Forms, first, _types);
         var result = new string[sentences.Count][];
-        var keys = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keep.Keys);
+        var found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keep.Found);
         var hintKeys = new List<ulong>(2);
         var start = 0;
         for (var s = 0; s < sentences.Count; s++)
@@ -195,13 +194,28 @@ public sealed class EntityTagger
             var em = keep.Partial.AsSpan(start * t, n * t);
             for (var i = 0; i < n; i++)
             {
+                // The rows the first pass found for this token's pair keys, read for the document pass, then the hint.
                 var row = em.Slice(i * t, t);
-                pass.AddWeights(keys[keep.Offsets[start + i]..keep.Offsets[start + i + 1]], row);
+                foreach (var f in found[keep.Offsets[start + i]..keep.Offsets[start + i + 1]])
+                {
+                    if (f >= 0)
+                    {
+                        AddRow(row, _table.Row(f, 1));
+                    }
+                }
+
                 if (hints[s][i] != 0)
                 {
                     hintKeys.Clear();
                     NerFeatureExtractor.EmitHint(hints[s][i], keep.HasCluster[start + i], hintKeys);
-                    pass.AddWeights(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hintKeys), row);
+                    foreach (var key in hintKeys)
+                    {
+                        var f = _table.Find(key);
+                        if (f >= 0)
+                        {
+                            AddRow(row, _table.Row(f, 1));
+                        }
+                    }
                 }
             }
 
@@ -275,7 +289,20 @@ public sealed class EntityTagger
         offsets[n] = keys.Count;
         var em = s.Emissions.AsSpan(0, n * t);
         AddRows(cache, 0, slots, em, t);
-        AddWeights(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[offsets[0]..offsets[n]], offsets, em, t);
+        var found = Find(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[offsets[0]..offsets[n]], keep?.Found);
+        var origin = offsets[0];
+        for (var i = 0; i < n; i++)
+        {
+            var row = em.Slice(i * t, t);
+            foreach (var f in found[(offsets[i] - origin)..(offsets[i + 1] - origin)])
+            {
+                if (f >= 0)
+                {
+                    AddRow(row, _table.Row(f, 0));
+                }
+            }
+        }
+
         ViterbiDecoder.Decode(em, _transitions, _allowed, n, t, output);
 
         if (keep is not null)
@@ -290,6 +317,38 @@ public sealed class EntityTagger
         }
     }
 
+    /// <summary>
+    /// The table rows of <paramref name="keys"/> (-1: absent), looked up in one sweep so the table's cache misses
+    /// overlap instead of waiting on each other; appended to <paramref name="keep"/> when given, else in scratch space.
+    /// </summary>
+    private ReadOnlySpan<int> Find(ReadOnlySpan<ulong> keys, List<int>? keep)
+    {
+        if (keep is not null)
+        {
+            var at = keep.Count;
+            foreach (var key in keys)
+            {
+                keep.Add(_table.Find(key));
+            }
+
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keep)[at..];
+        }
+
+        var s = _scratch!;
+        if (s.Rows.Length < keys.Length)
+        {
+            s.Rows = new int[Math.Max(keys.Length, s.Rows.Length * 2)];
+        }
+
+        var found = s.Rows.AsSpan(0, keys.Length);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            found[k] = _table.Find(keys[k]);
+        }
+
+        return found;
+    }
+
     /// <summary>Adds to each token's row its own cached scores and those its neighbours give it, for one model.</summary>
     private static void AddRows(WordScoreCache cache, int model, ReadOnlySpan<int> slots, Span<float> em, int t)
     {
@@ -302,54 +361,6 @@ public sealed class EntityTagger
             AddRow(row, i + 1 < n ? cache.Row(slots[i + 1], model, WordScoreCache.AsNext) : cache.EdgeRow(model, WordScoreCache.AsNext));
             AddRow(row, i > 1 ? cache.Row(slots[i - 2], model, WordScoreCache.AsPrev2) : cache.EdgeRow(model, WordScoreCache.AsPrev2));
             AddRow(row, i + 2 < n ? cache.Row(slots[i + 2], model, WordScoreCache.AsNext2) : cache.EdgeRow(model, WordScoreCache.AsNext2));
-        }
-    }
-
-    /// <summary>
-    /// Adds the weights of each token's keys (token i owns keys[offsets[i] - offsets[0] ..]) to its row. The keys are
-    /// looked up in one sweep first, so the table's cache misses overlap instead of waiting on each other.
-    /// </summary>
-    private void AddWeights(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> offsets, Span<float> em, int t)
-    {
-        var s = _scratch!;
-        if (s.Rows.Length < keys.Length)
-        {
-            s.Rows = new int[Math.Max(keys.Length, s.Rows.Length * 2)];
-        }
-
-        var found = s.Rows.AsSpan(0, keys.Length);
-        for (var k = 0; k < keys.Length; k++)
-        {
-            found[k] = _index.Find(keys[k]);
-        }
-
-        var weights = _weights.AsSpan();
-        var n = offsets.Length - 1;
-        var origin = offsets[0];
-        for (var i = 0; i < n; i++)
-        {
-            var row = em.Slice(i * t, t);
-            for (var k = offsets[i] - origin; k < offsets[i + 1] - origin; k++)
-            {
-                if (found[k] >= 0)
-                {
-                    AddRow(row, weights.Slice(found[k] * t, t));
-                }
-            }
-        }
-    }
-
-    /// <summary>Adds the weights of <paramref name="keys"/> to one token's row.</summary>
-    private void AddWeights(ReadOnlySpan<ulong> keys, Span<float> row)
-    {
-        var t = row.Length;
-        foreach (var key in keys)
-        {
-            var f = _index.Find(key);
-            if (f >= 0)
-            {
-                AddRow(row, _weights.AsSpan(f * t, t));
-            }
         }
     }
 
@@ -404,6 +415,7 @@ public sealed class EntityTagger
             }
 
             Keys = new List<ulong>(total * 20);
+            Found = new List<int>(total * 20);
             Offsets = new int[total + 1];
             Partial = new float[total * tags];
             HasCluster = new bool[total];
@@ -415,6 +427,9 @@ public sealed class EntityTagger
         public string[][] Forms { get; }
 
         public List<ulong> Keys { get; }
+
+        /// <summary>The table row of each key in <see cref="Keys"/>.</summary>
+        public List<int> Found { get; }
 
         public int[] Offsets { get; }
 

@@ -26,8 +26,9 @@ internal sealed class WordScoreCache
     private const int Rows = 5;
 
     private readonly NerFeatureExtractor _extractor;
-    private readonly (FeatureIndex Index, float[] Weights)[] _models;
+    private readonly ScoreTable _table;
     private readonly int _tags;
+    private readonly int _models;
     private readonly int _entry;
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<ulong> _keys = new(128);
@@ -37,29 +38,27 @@ internal sealed class WordScoreCache
     private NerToken[] _tokens = new NerToken[1024];
     private float[] _scores;
 
-    public WordScoreCache(NerFeatureExtractor extractor, (FeatureIndex Index, float[] Weights)[] models, int tags)
+    public WordScoreCache(NerFeatureExtractor extractor, ScoreTable table)
     {
         _extractor = extractor;
-        _models = models;
-        _tags = tags;
-        _entry = models.Length * Rows * tags;
+        _table = table;
+        _tags = table.Tags;
+        _models = table.Models;
+        _entry = _models * Rows * _tags;
         _scores = new float[_tokens.Length * _entry];
 
         // Rows for the edges: what a token at the start or end of a sentence fires about its missing neighbours.
-        _edges = new float[models.Length * 4 * tags];
-        for (var m = 0; m < models.Length; m++)
+        _edges = new float[_models * 4 * _tags];
+        for (var e = 0; e < 4; e++)
         {
-            for (var e = 0; e < 4; e++)
-            {
-                _keys.Clear();
-                NerFeatureExtractor.EmitNeighbour(null, EdgeOffsets[e], _keys);
-                Add(m, _keys, _edges.AsSpan(((m * 4) + e) * tags, tags));
-            }
+            _keys.Clear();
+            NerFeatureExtractor.EmitNeighbour(null, EdgeOffsets[e], _keys);
+            Add(_keys, _edges, e * _tags, 4 * _tags);
         }
     }
 
     /// <summary>The row of a missing neighbour: offset −1, +1, −2 or +2 (as <see cref="AsPrev"/> … <see cref="AsNext2"/>).</summary>
-    public ReadOnlySpan<float> EdgeRow(int model, int row) => _edges.AsSpan(((model * 4) + row - 1) * _tags, _tags);
+    public ReadOnlySpan<float> EdgeRow(int model, int row) => _edges.AsSpan((((model * 4) + row - 1) * _tags), _tags);
 
     /// <summary>
     /// Makes room for the words of one sentence: when they might not fit, the cache starts over, so the slots
@@ -90,20 +89,16 @@ internal sealed class WordScoreCache
 
         var token = _extractor.Describe(word);
         _tokens[slot] = token;
-        var rows = _scores.AsSpan(slot * _entry, _entry);
-        rows.Clear();
-        for (var m = 0; m < _models.Length; m++)
-        {
-            var t = rows.Slice(m * Rows * _tags, Rows * _tags);
-            _keys.Clear();
-            NerFeatureExtractor.EmitIdentity(token, _keys);
-            NerFeatureExtractor.EmitOwn(token, _keys);
-            Add(m, _keys, t.Slice(Own * _tags, _tags));
-            AddNeighbour(m, token, -1, t.Slice(AsPrev * _tags, _tags));
-            AddNeighbour(m, token, 1, t.Slice(AsNext * _tags, _tags));
-            AddNeighbour(m, token, -2, t.Slice(AsPrev2 * _tags, _tags));
-            AddNeighbour(m, token, 2, t.Slice(AsNext2 * _tags, _tags));
-        }
+        var at = slot * _entry;
+        _scores.AsSpan(at, _entry).Clear();
+        _keys.Clear();
+        NerFeatureExtractor.EmitIdentity(token, _keys);
+        NerFeatureExtractor.EmitOwn(token, _keys);
+        Add(_keys, _scores, at + (Own * _tags), Rows * _tags);
+        AddNeighbour(token, -1, at + (AsPrev * _tags));
+        AddNeighbour(token, 1, at + (AsNext * _tags));
+        AddNeighbour(token, -2, at + (AsPrev2 * _tags));
+        AddNeighbour(token, 2, at + (AsNext2 * _tags));
 
         _slots[word] = slot;
         return slot;
@@ -113,18 +108,20 @@ internal sealed class WordScoreCache
 
     public ReadOnlySpan<float> Row(int slot, int model, int row) => _scores.AsSpan((slot * _entry) + (((model * Rows) + row) * _tags), _tags);
 
-    /// <summary>Adds the weights of <paramref name="keys"/> in model <paramref name="model"/> to <paramref name="row"/>.</summary>
-    private void Add(int model, List<ulong> keys, Span<float> row)
+    /// <summary>
+    /// Adds every model's weights of <paramref name="keys"/> to the rows in <paramref name="target"/> that start at
+    /// <paramref name="at"/> (model 0), <paramref name="at"/> + <paramref name="stride"/> (model 1).
+    /// </summary>
+    private void Add(List<ulong> keys, float[] target, int at, int stride)
     {
-        var (index, weightArray) = _models[model];
-        var weights = weightArray.AsSpan();
         var t = _tags;
         foreach (var key in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys))
         {
-            var f = index.Find(key);
-            if (f >= 0)
+            var f = _table.Find(key);
+            for (var m = 0; f >= 0 && m < _models; m++)
             {
-                var w = weights.Slice(f * t, t);
+                var w = _table.Row(f, m);
+                var row = target.AsSpan(at + (m * stride), t);
                 for (var j = 0; j < t; j++)
                 {
                     row[j] += w[j];
@@ -133,10 +130,10 @@ internal sealed class WordScoreCache
         }
     }
 
-    private void AddNeighbour(int model, NerToken token, int offset, Span<float> row)
+    private void AddNeighbour(NerToken token, int offset, int at)
     {
         _keys.Clear();
         NerFeatureExtractor.EmitNeighbour(token, offset, _keys);
-        Add(model, _keys, row);
+        Add(_keys, _scores, at, Rows * _tags);
     }
 }
