@@ -78,6 +78,10 @@ internal sealed class NerFeatureExtractor
 
     private static readonly int[] ClusterPrefixes = [4, 6, 8, 10, 12];
 
+    // The sentence's edges as neighbours in the features that read two tokens.
+    private static readonly NerToken StartEdge = Edge("<s>");
+    private static readonly NerToken EndEdge = Edge("</s>");
+
     private readonly NerLexicon _lexicon;
 
     public NerFeatureExtractor(NerLexicon lexicon) => _lexicon = lexicon;
@@ -141,7 +145,7 @@ internal sealed class NerFeatureExtractor
             profile = _lexicon.TagProfile(stem);
         }
 
-        return new NerToken
+        var described = new NerToken
         {
             Profile = profile,
             Norm = norm,
@@ -156,6 +160,36 @@ internal sealed class NerFeatureExtractor
             NormHash = FeatureHash.Of(norm),
             LookupHash = FeatureHash.Of(lookup),
         };
+        HashPairHalves(ref described);
+        return described;
+    }
+
+    private static NerToken Edge(string mark)
+    {
+        var token = new NerToken { Norm = mark, Stem = mark, Cluster = mark, Profile = [] };
+        HashPairHalves(ref token);
+        return token;
+    }
+
+    /// <summary>Hashes the token's half of each two-token feature once, so a position only mixes in the other half.</summary>
+    private static void HashPairHalves(ref NerToken t)
+    {
+        var bits = t.Cluster ?? "<none>";
+        var bits6 = bits.AsSpan(0, Math.Min(6, bits.Length));
+        var bits8 = bits.AsSpan(0, Math.Min(8, bits.Length));
+        t.AsPrevBigram = Key(BigramPrev, t.Norm);
+        t.AsPrevStemBigram = Key(StemBigramPrev, t.Stem);
+        t.AsPrevShapeWord = Key(ShapeWordPrev, t.Norm);
+        t.AsPrevWordCluster = Key(PrevWordCluster, t.Norm);
+        t.AsPrevClusterPrevOwn = Key(ClusterPrevOwn, bits6);
+        t.AsPrevClusterBigram = Key(ClusterBigram, bits8);
+        t.AsPrevAround = Key(ContextAround, t.Norm);
+        t.AsPrev2Context = Key(ContextPrev2Prev, t.Norm);
+        t.AsNextContext = Key(ContextNextNext2, t.Norm);
+        t.AsNextWordCluster = Key(NextWordCluster, t.Norm);
+        t.OwnBigramNext = Key(BigramNext, t.Norm);
+        t.OwnStemBigramNext = Key(StemBigramNext, t.Stem);
+        t.OwnClusterOwnNext = Key(ClusterOwnNext, bits6);
     }
 
     /// <summary>Greedy longest match, left to right, of gazetteer names of two tokens or more.</summary>
@@ -210,12 +244,11 @@ internal sealed class NerFeatureExtractor
     internal static void EmitIdentityPairs(ReadOnlySpan<NerToken> info, int i, List<ulong> keys)
     {
         ref readonly var t = ref info[i];
-        var prev = i > 0 ? info[i - 1].Norm : "<s>";
-        var next = i + 1 < info.Length ? info[i + 1].Norm : "</s>";
-        var prevStem = i > 0 ? info[i - 1].Stem : "<s>";
-        keys.Add(FeatureHash.Mix(Key(BigramPrev, prev), t.Norm));
-        keys.Add(FeatureHash.Mix(Key(BigramNext, t.Norm), next));
-        keys.Add(FeatureHash.Mix(Key(StemBigramPrev, prevStem), t.Stem));
+        ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref StartEdge;
+        ref readonly var next = ref i + 1 < info.Length ? ref info[i + 1] : ref EndEdge;
+        keys.Add(FeatureHash.Mix(prev.AsPrevBigram, t.Norm));
+        keys.Add(FeatureHash.Mix(t.OwnBigramNext, next.Norm));
+        keys.Add(FeatureHash.Mix(prev.AsPrevStemBigram, t.Stem));
     }
 
     /// <summary>The features that read the token alone, after its identity: affixes, shape, clusters, profile, gazetteer.</summary>
@@ -331,16 +364,16 @@ internal sealed class NerFeatureExtractor
     internal static void EmitPairs(ReadOnlySpan<NerToken> info, int i, List<ulong> keys, byte hint)
     {
         ref readonly var t = ref info[i];
-        var prev = i > 0 ? info[i - 1].Norm : "<s>";
-        var next = i + 1 < info.Length ? info[i + 1].Norm : "</s>";
-        var prev2 = i > 1 ? info[i - 2].Norm : "<s>";
-        var next2 = i + 2 < info.Length ? info[i + 2].Norm : "</s>";
+        ref readonly var prev = ref i > 0 ? ref info[i - 1] : ref StartEdge;
+        ref readonly var prev2 = ref i > 1 ? ref info[i - 2] : ref StartEdge;
+        ref readonly var next = ref i + 1 < info.Length ? ref info[i + 1] : ref EndEdge;
+        ref readonly var next2 = ref i + 2 < info.Length ? ref info[i + 2] : ref EndEdge;
 
-        keys.Add(FeatureHash.Mix(Key(ContextPrev2Prev, prev2), prev));
-        keys.Add(FeatureHash.Mix(Key(ContextNextNext2, next), next2));
-        keys.Add(FeatureHash.Mix(Key(ContextAround, prev), next));
-        keys.Add(FeatureHash.Mix(Key(StemBigramNext, t.Stem), i + 1 < info.Length ? info[i + 1].Stem : "</s>"));
-        keys.Add(FeatureHash.Mix(Key(ShapeWordPrev, prev), t.Shape));
+        keys.Add(FeatureHash.Mix(prev2.AsPrev2Context, prev.Norm));
+        keys.Add(FeatureHash.Mix(next.AsNextContext, next2.Norm));
+        keys.Add(FeatureHash.Mix(prev.AsPrevAround, next.Norm));
+        keys.Add(FeatureHash.Mix(t.OwnStemBigramNext, next.Stem));
+        keys.Add(FeatureHash.Mix(prev.AsPrevShapeWord, t.Shape));
         if (i == 0)
         {
             keys.Add(FeatureHash.Start(First));
@@ -349,13 +382,12 @@ internal sealed class NerFeatureExtractor
         var ownBits = t.Cluster ?? "<none>";
         var own8 = ownBits.AsSpan(0, Math.Min(8, ownBits.Length));
         var own6 = ownBits.AsSpan(0, Math.Min(6, ownBits.Length));
-        keys.Add(FeatureHash.Mix(Key(PrevWordCluster, prev), own8));
-        var nextBits = i + 1 < info.Length ? info[i + 1].Cluster ?? "<none>" : "</s>";
-        keys.Add(FeatureHash.Mix(Key(NextWordCluster, next), own8));
-        keys.Add(FeatureHash.Mix(Key(ClusterOwnNext, own6), nextBits.AsSpan(0, Math.Min(6, nextBits.Length))));
-        var prevBits = i > 0 ? info[i - 1].Cluster ?? "<none>" : "<s>";
-        keys.Add(FeatureHash.Mix(Key(ClusterPrevOwn, prevBits.AsSpan(0, Math.Min(6, prevBits.Length))), own6));
-        keys.Add(FeatureHash.Mix(Key(ClusterBigram, prevBits.AsSpan(0, Math.Min(8, prevBits.Length))), own8));
+        var nextBits = next.Cluster ?? "<none>";
+        keys.Add(FeatureHash.Mix(prev.AsPrevWordCluster, own8));
+        keys.Add(FeatureHash.Mix(next.AsNextWordCluster, own8));
+        keys.Add(FeatureHash.Mix(t.OwnClusterOwnNext, nextBits.AsSpan(0, Math.Min(6, nextBits.Length))));
+        keys.Add(FeatureHash.Mix(prev.AsPrevClusterPrevOwn, own6));
+        keys.Add(FeatureHash.Mix(prev.AsPrevClusterBigram, own8));
 
         if (t.PhraseKinds != GazetteerKinds.None)
         {

@@ -21,4 +21,20 @@ internal struct NerToken
     public ulong LookupHash;
     public GazetteerKinds PhraseKinds;
     public char PhrasePosition;
+
+    // Hashes of the token's half of the features that read two tokens, named by the token's role in them; the other
+    // half is mixed in per position (see NerFeatureExtractor.EmitPairs).
+    public ulong AsPrevBigram;
+    public ulong AsPrevStemBigram;
+    public ulong AsPrevShapeWord;
+    public ulong AsPrevWordCluster;
+    public ulong AsPrevClusterPrevOwn;
+    public ulong AsPrevClusterBigram;
+    public ulong AsPrevAround;
+    public ulong AsPrev2Context;
+    public ulong AsNextContext;
+    public ulong AsNextWordCluster;
+    public ulong OwnBigramNext;
+    public ulong OwnStemBigramNext;
+    public ulong OwnClusterOwnNext;
 }

@@ -36,6 +36,7 @@ internal sealed class WordScoreCache
 
     private readonly float[] _edges;
     private NerToken[] _tokens = new NerToken[1024];
+    private int _generation;
     private float[] _scores;
 
     public WordScoreCache(NerFeatureExtractor extractor, ScoreTable table)
@@ -61,14 +62,16 @@ internal sealed class WordScoreCache
     public ReadOnlySpan<float> EdgeRow(int model, int row) => _edges.AsSpan((((model * 4) + row - 1) * _tags), _tags);
 
     /// <summary>
-    /// Makes room for the words of one sentence: when they might not fit, the cache starts over, so the slots
-    /// handed out for one sentence stay valid until the next call.
+    /// Makes room for the words of one sentence: when they might not fit, or the owner asked for a fresh start
+    /// (a new <paramref name="generation"/>), the cache starts over, so the slots handed out for one sentence stay
+    /// valid until the next call.
     /// </summary>
-    public void Reserve(int words)
+    public void Reserve(int words, int generation)
     {
-        if (_slots.Count + words > Capacity)
+        if (_slots.Count + words > Capacity || generation != _generation)
         {
             _slots.Clear();
+            _generation = generation;
         }
     }
 
