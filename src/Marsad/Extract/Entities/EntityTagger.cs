@@ -44,7 +44,7 @@ public sealed class EntityTagger
 
     private readonly string[] _types;
 
-    internal EntityTagger(string[] tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights, EntityTagger? documentPass = null)
+    internal EntityTagger(string[] tags, NerLexicon lexicon, float[] transitions, ulong[] keys, float[] weights, EntityTagger? documentPass = null, int cacheCapacity = WordScoreCache.Capacity)
     {
         DocumentPass = documentPass;
         _tags = tags;
@@ -59,7 +59,7 @@ public sealed class EntityTagger
         Keys = keys;
         _allowed = ViterbiDecoder.AllowedTransitions(tags);
         _extractor = new NerFeatureExtractor(lexicon);
-        _cache = new ThreadLocal<WordScoreCache>(() => new WordScoreCache(_extractor, _table));
+        _cache = new ThreadLocal<WordScoreCache>(() => new WordScoreCache(_extractor, _table, cacheCapacity));
     }
 
     /// <summary>The tagger of the committed model (loaded on first use).</summary>
@@ -93,6 +93,9 @@ public sealed class EntityTagger
 
     /// <summary>Writes the model (gzipped binary, half-precision weights).</summary>
     public void Save(string path) => NerModelFile.Write(path, this);
+
+    /// <summary>This tagger with per-thread word caches of <paramref name="capacity"/> words per generation (tests).</summary>
+    internal EntityTagger WithCacheCapacity(int capacity) => new(_tags, Lexicon, _transitions, Keys, _weights, DocumentPass, capacity);
 
     /// <summary>This tagger with a second, document-level pass.</summary>
     internal EntityTagger WithDocumentPass(EntityTagger pass) => new(_tags, Lexicon, _transitions, Keys, _weights, pass);

@@ -14,30 +14,38 @@ internal sealed class ScoreTable
     {
         Models = models.Count;
         Tags = tags;
-        var rows = new Dictionary<ulong, int>();
-        foreach (var (keys, _) in models)
+        // Rows follow the first model's keys, then the keys only later models have.
+        var first = new FeatureIndex(models[0].Keys);
+        var union = new List<ulong>(models[0].Keys);
+        var rowOf = new int[models.Count][];
+        rowOf[0] = Enumerable.Range(0, models[0].Keys.Length).ToArray();
+        for (var m = 1; m < models.Count; m++)
         {
-            foreach (var key in keys)
+            var keys = models[m].Keys;
+            rowOf[m] = new int[keys.Length];
+            for (var f = 0; f < keys.Length; f++)
             {
-                rows.TryAdd(key, rows.Count);
+                var row = first.Find(keys[f]);
+                if (row < 0)
+                {
+                    row = union.Count;
+                    union.Add(keys[f]);
+                }
+
+                rowOf[m][f] = row;
             }
         }
 
-        var union = new ulong[rows.Count];
-        foreach (var (key, row) in rows)
-        {
-            union[row] = key;
-        }
-
-        _index = new FeatureIndex(union);
+        _index = models.Count == 1 ? first : new FeatureIndex(union.ToArray());
         var width = Models * tags;
-        _weights = new float[union.Length * width];
+        _weights = new float[union.Count * width];
         for (var m = 0; m < Models; m++)
         {
-            var (keys, weights) = models[m];
-            for (var f = 0; f < keys.Length; f++)
+            var weights = models[m].Weights;
+            var rows = rowOf[m];
+            for (var f = 0; f < rows.Length; f++)
             {
-                weights.AsSpan(f * tags, tags).CopyTo(_weights.AsSpan((rows[keys[f]] * width) + (m * tags), tags));
+                weights.AsSpan(f * tags, tags).CopyTo(_weights.AsSpan((rows[f] * width) + (m * tags), tags));
             }
         }
     }

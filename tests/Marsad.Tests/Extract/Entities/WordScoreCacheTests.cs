@@ -30,15 +30,19 @@ public class WordScoreCacheTests
         AssertSameTags(sentences);
     }
 
-    private static void AssertSameTags(List<IReadOnlyList<string>> sentences)
+    [SharedFact]
+    public void TinyCacheThatTurnsOverOftenTagsTheSame()
     {
-        var tagger = EntityTagger.Default;
+        var sentences = ConllReader.ReadFile(SharedData.Path("data", "anercorp", "test.txt")).Take(300).Select(s => (IReadOnlyList<string>)s.Tokens.ToArray()).ToList();
+        AssertSameTags(sentences, EntityTagger.Default.WithCacheCapacity(64));
+    }
+
+    private static void AssertSameTags(List<IReadOnlyList<string>> sentences, EntityTagger? cached = null)
+    {
+        var tagger = cached ?? EntityTagger.Default;
         var extractor = new NerFeatureExtractor(tagger.Lexicon);
         var first = sentences.Select(s => Reference(tagger, extractor, s, null)).ToArray();
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            Assert.Equal(first[s], tagger.DocumentPass is null ? tagger.TagDocument([sentences[s]])[0] : tagger.Tag(sentences[s]));
-        }
+        Assert.Equal(first, sentences.Select(tagger.Tag).ToArray());
 
         if (tagger.DocumentPass is { } pass)
         {
