@@ -32,9 +32,12 @@ internal sealed class WordScoreCache
     private readonly int _tags;
     private readonly int _models;
     private readonly int _entry;
-    private static readonly int[] EdgeOffsets = [-1, 1, -2, 2];
+    /// <summary>The neighbour offset each row reads (own: 0).</summary>
+    private static readonly int[] RowOffsets = [0, -1, 1, -2, 2];
 
     private readonly List<ulong> _keys = new(128);
+    private readonly int[] _ends = new int[Rows];
+    private int[] _found = new int[256];
     private readonly float[] _edges;
     private readonly int _capacity;
     private Generation _new;
@@ -57,8 +60,9 @@ internal sealed class WordScoreCache
         for (var e = 0; e < 4; e++)
         {
             _keys.Clear();
-            NerFeatureExtractor.EmitNeighbour(null, EdgeOffsets[e], _keys);
-            Add(_keys, _edges, e * _tags, 4 * _tags);
+            NerFeatureExtractor.EmitNeighbour(null, RowOffsets[e + 1], _keys);
+            var found = _keys.Select(_table.Find).ToArray();
+            Add(found, _edges, e * _tags, 4 * _tags);
         }
     }
 
@@ -105,14 +109,36 @@ internal sealed class WordScoreCache
         var token = _extractor.Describe(word);
         current.Tokens[slot] = token;
         var at = slot * _entry;
+
+        // All five rows' keys first, then one sweep of lookups, so the table's cache misses overlap.
         _keys.Clear();
         NerFeatureExtractor.EmitIdentity(token, _keys);
         NerFeatureExtractor.EmitOwn(token, _keys);
-        Add(_keys, current.Scores, at + (Own * _tags), Rows * _tags);
-        AddNeighbour(token, -1, current.Scores, at + (AsPrev * _tags));
-        AddNeighbour(token, 1, current.Scores, at + (AsNext * _tags));
-        AddNeighbour(token, -2, current.Scores, at + (AsPrev2 * _tags));
-        AddNeighbour(token, 2, current.Scores, at + (AsNext2 * _tags));
+        _ends[Own] = _keys.Count;
+        for (var r = AsPrev; r <= AsNext2; r++)
+        {
+            NerFeatureExtractor.EmitNeighbour(token, RowOffsets[r], _keys);
+            _ends[r] = _keys.Count;
+        }
+
+        var keys = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
+        if (_found.Length < keys.Length)
+        {
+            _found = new int[keys.Length * 2];
+        }
+
+        for (var k = 0; k < keys.Length; k++)
+        {
+            _found[k] = _table.Find(keys[k]);
+        }
+
+        var from = 0;
+        for (var r = Own; r <= AsNext2; r++)
+        {
+            Add(_found.AsSpan(from, _ends[r] - from), current.Scores, at + (r * _tags), Rows * _tags);
+            from = _ends[r];
+        }
+
         return slot;
     }
 
@@ -124,12 +150,11 @@ internal sealed class WordScoreCache
     /// Adds every model's weights of <paramref name="keys"/> to the rows in <paramref name="target"/> that start at
     /// <paramref name="at"/> (model 0), <paramref name="at"/> + <paramref name="stride"/> (model 1).
     /// </summary>
-    private void Add(List<ulong> keys, float[] target, int at, int stride)
+    private void Add(ReadOnlySpan<int> found, float[] target, int at, int stride)
     {
         var t = _tags;
-        foreach (var key in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys))
+        foreach (var f in found)
         {
-            var f = _table.Find(key);
             for (var m = 0; f >= 0 && m < _models; m++)
             {
                 var w = _table.Row(f, m);
@@ -140,13 +165,6 @@ internal sealed class WordScoreCache
                 }
             }
         }
-    }
-
-    private void AddNeighbour(NerToken token, int offset, float[] target, int at)
-    {
-        _keys.Clear();
-        NerFeatureExtractor.EmitNeighbour(token, offset, _keys);
-        Add(_keys, target, at, Rows * _tags);
     }
 
     /// <summary>One generation of entries: word → slot, and each slot's token and score rows.</summary>
