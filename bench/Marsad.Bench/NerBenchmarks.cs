@@ -6,7 +6,8 @@ namespace Marsad.Bench;
 
 /// <summary>
 /// Entity tagger throughput (one core, the ANERcorp CAMeL-split test set: ~25k tokens per invocation, reported per
-/// token) sentence by sentence and by documents (with the document pass), and model load time. The test set is read from ../shared/data (or MARSAD_SHARED); without it, a sentence
+/// token) sentence by sentence and by documents (with the document pass), with warm and with cold word caches
+/// (see WordScoreCache), and model load time. The test set is read from ../shared/data (or MARSAD_SHARED); without it, a sentence
 /// written for this benchmark is repeated to the same size.
 /// </summary>
 [MemoryDiagnoser]
@@ -71,6 +72,17 @@ public class NerBenchmarks
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// As <see cref="TagDocumentPerToken"/>, but every invocation starts with empty word caches, so each distinct word
+    /// of the 25k tokens pays its first sighting: the cost of a short run, where the warm figure is a long stream's.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = TokensPerInvoke)]
+    public int TagDocumentColdPerToken()
+    {
+        _tagger.ResetCaches();
+        return TagDocumentPerToken();
     }
 
     [Benchmark]
