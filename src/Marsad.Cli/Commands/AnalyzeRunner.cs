@@ -42,10 +42,14 @@ internal static class AnalyzeRunner
             // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
             // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToList();
+            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToArray();
             articles = null;
+            var next = 0;
             foreach (var outcome in analyzer.AnalyzeAll(unique, context))
             {
+                // Each input is let go once its outcome is back (the workers only read inputs ahead of it): the raw
+                // articles are a long run's largest data.
+                unique[next++] = null!;
                 var article = outcome.Article;
                 if (outcome.Document is { } document)
                 {
