@@ -82,7 +82,11 @@ internal static class AnalyzeRunner
             using var jsons = spool.Read().GetEnumerator();
             foreach (var analyzed in documents)
             {
-                jsons.MoveNext();
+                if (!jsons.MoveNext())
+                {
+                    throw new InvalidOperationException("the spool of document JSON ended before the documents");
+                }
+
                 var json = jsons.Current;
                 var document = analyzed;
                 if (redated.TryGetValue(analyzed.Id, out var again))
@@ -232,9 +236,12 @@ internal static class AnalyzeRunner
         }
     }
 
-    /// <summary>The spool goes beside the JSON output, else to the temporary directory.</summary>
-    private static string SpoolDirectory(string? jsonPath) =>
-        jsonPath is null or "-" ? Path.GetTempPath() : Path.GetDirectoryName(Path.GetFullPath(jsonPath)) is { Length: > 0 } dir && Directory.Exists(dir) ? dir : Path.GetTempPath();
+    /// <summary>The spool goes beside the JSON output (the disk meant for it), else to the temporary directory.</summary>
+    private static string SpoolDirectory(string? jsonPath)
+    {
+        var dir = jsonPath is null or "-" ? null : Path.GetDirectoryName(Path.GetFullPath(jsonPath));
+        return !string.IsNullOrEmpty(dir) && Directory.Exists(dir) ? dir : Path.GetTempPath();
+    }
 
     private static void WriteJson(string path, IEnumerable<string> documents, CorpusSections corpus)
     {
