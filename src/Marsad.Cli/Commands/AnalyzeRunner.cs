@@ -28,9 +28,12 @@ internal static class AnalyzeRunner
         using var store = OpenStore(options.DbPath);
         using var index = OpenIndex(options);
         var articles = Read(options, report);
+        var count = articles.Count;
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
-        var documents = new List<Document>(articles.Count);
+        var connector = CorpusAnalyzer.Default;
+        var documents = new List<Document>(count);
+        using var spool = new DocumentSpool(SpoolDirectory(options.JsonPath));
         Action<IAnnotator, Document, Exception> onError = (annotator, doc, ex) =>
             report.Error($"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}");
 
@@ -39,9 +42,14 @@ internal static class AnalyzeRunner
             // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
             // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToList();
+            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToArray();
+            articles = null;
+            var next = 0;
             foreach (var outcome in analyzer.AnalyzeAll(unique, context))
             {
+                // Each input is let go once its outcome is back (the workers only read inputs ahead of it): the raw
+                // articles are a long run's largest data.
+                unique[next++] = null!;
                 var article = outcome.Article;
                 if (outcome.Document is { } document)
                 {
@@ -50,6 +58,10 @@ internal static class AnalyzeRunner
                         onError(failure.Annotator, document, failure.Exception);
                     }
 
+                    // The JSON is final unless a story dates the document (then it is written again); the document
+                    // keeps only what the corpus stage reads.
+                    spool.Add(AnalysisJson.DocumentJson(document));
+                    connector.Condense(document);
                     documents.Add(document);
                 }
                 else
@@ -63,13 +75,26 @@ internal static class AnalyzeRunner
 
         // Stores after the corpus stage, because a story may date a document; each document is still its own
         // transaction, so a killed run leaves whole documents and a rerun stores the rest.
-        void StoreAll(CorpusResult corpus, List<string>? jsons, Action? tick)
+        Dictionary<string, string> StoreAll(CorpusResult corpus, Action? tick)
         {
             var redated = corpus.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var jsons = spool.Read().GetEnumerator();
             foreach (var analyzed in documents)
             {
-                var document = redated.GetValueOrDefault(analyzed.Id) ?? analyzed;
-                var json = AnalysisJson.DocumentJson(document);
+                if (!jsons.MoveNext())
+                {
+                    throw new InvalidOperationException("the spool of document JSON ended before the documents");
+                }
+
+                var json = jsons.Current;
+                var document = analyzed;
+                if (redated.TryGetValue(analyzed.Id, out var again))
+                {
+                    document = again;
+                    json = redatedJson[document.Id] = AnalysisJson.DocumentJson(document);
+                }
+
                 var stored = StoredDocuments.From(document, json);
                 var result = store.Save(stored);
                 report.Stored(result, document);
@@ -78,41 +103,44 @@ internal static class AnalyzeRunner
                     index?.Upsert(stored);
                 }
 
-                jsons?.Add(json);
                 tick?.Invoke();
             }
+
+            return redatedJson;
         }
 
         CorpusResult? corpus = null;
-        var jsons = options.JsonPath is null ? null : new List<string>(articles.Count);
-        if (!options.Quiet && articles.Count >= ProgressThreshold)
+        Dictionary<string, string>? rewritten = null;
+        if (!options.Quiet && count >= ProgressThreshold)
         {
             err.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(ctx =>
                 {
-                    var analyzing = ctx.AddTask("analyzing", maxValue: articles.Count);
+                    var analyzing = ctx.AddTask("analyzing", maxValue: count);
                     AnalyzeAll(() => analyzing.Increment(1));
                     var connecting = ctx.AddTask("connecting", maxValue: 1);
-                    corpus = CorpusAnalyzer.Default.Analyze(documents, d => analyzer.Reannotate(d, onError));
+                    corpus = connector.Analyze(documents, d => analyzer.Reannotate(d, onError));
                     connecting.Increment(1);
                     var storing = ctx.AddTask("storing", maxValue: documents.Count);
-                    StoreAll(corpus, jsons, () => storing.Increment(1));
+                    rewritten = StoreAll(corpus, () => storing.Increment(1));
                 });
         }
         else
         {
             AnalyzeAll(null);
-            corpus = CorpusAnalyzer.Default.Analyze(documents, d => analyzer.Reannotate(d, onError));
-            StoreAll(corpus, jsons, null);
+            corpus = connector.Analyze(documents, d => analyzer.Reannotate(d, onError));
+            rewritten = StoreAll(corpus, null);
         }
 
         index?.Commit();
         if (options.JsonPath is not null)
         {
-            var final = documents.Select(d => corpus!.Redated.FirstOrDefault(r => r.Id == d.Id) ?? d).ToList();
-            WriteJson(options.JsonPath, jsons!, corpus!.ToSections(new CorpusSections
+            var redated = corpus!.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var final = documents.Select(d => redated.GetValueOrDefault(d.Id) ?? d).ToList();
+            var jsons = spool.Read().Zip(documents, (json, d) => rewritten!.GetValueOrDefault(d.Id) ?? json);
+            WriteJson(options.JsonPath, jsons, corpus.ToSections(new CorpusSections
             {
                 Entities = w => EntityJson.WriteCatalog(w, final),
                 Events = w => EventJson.WriteEvents(w, EventMerger.Default.Merge(corpus.Stories, final)),
@@ -208,7 +236,14 @@ internal static class AnalyzeRunner
         }
     }
 
-    private static void WriteJson(string path, List<string> documents, CorpusSections corpus)
+    /// <summary>The spool goes beside the JSON output (the disk meant for it), else to the temporary directory.</summary>
+    private static string SpoolDirectory(string? jsonPath)
+    {
+        var dir = jsonPath is null or "-" ? null : Path.GetDirectoryName(Path.GetFullPath(jsonPath));
+        return !string.IsNullOrEmpty(dir) && Directory.Exists(dir) ? dir : Path.GetTempPath();
+    }
+
+    private static void WriteJson(string path, IEnumerable<string> documents, CorpusSections corpus)
     {
         if (path == "-")
         {

@@ -52,7 +52,7 @@ public sealed class NearDuplicateDetector
     }
 
     /// <summary>Adds a document and returns its near-duplicates among the earlier ones, most similar first.</summary>
-    public IReadOnlyList<DuplicatePair> Add(Document document) => Add(document.Id, _hasher.Signature(document, _options.MinShingles));
+    public IReadOnlyList<DuplicatePair> Add(Document document) => Add(document.Id, Sign(document));
 
     /// <summary>Adds a precomputed signature (see <see cref="Sign"/>), e.g. one computed on another thread.</summary>
     public IReadOnlyList<DuplicatePair> Add(string id, uint[]? signature)
@@ -106,8 +106,9 @@ public sealed class NearDuplicateDetector
         return found;
     }
 
-    /// <summary>The document's signature under this detector's options (null when it is too short).</summary>
-    public uint[]? Sign(Document document) => _hasher.Signature(document, _options.MinShingles);
+    /// <summary>The document's signature under this detector's options (null when it is too short); a digested document's is read from its <see cref="CorpusDigest"/>.</summary>
+    public uint[]? Sign(Document document) =>
+        document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Signature : _hasher.Signature(document, _options.MinShingles);
 
     private ulong BandKey(uint[] signature, int band)
     {

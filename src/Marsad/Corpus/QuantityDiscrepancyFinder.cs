@@ -26,7 +26,7 @@ public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor 
         }
 
         var claims = documents.OrderBy(d => d.Id, StringComparer.Ordinal)
-            .SelectMany(d => _extractor.Extract(d))
+            .SelectMany(Claims)
             .Where(c => c.Scope.Count > 0)
             .DistinctBy(c => (c.Doc, c.Value, c.Unit, c.ScopeKey))
             .ToList();
@@ -48,6 +48,12 @@ public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor 
 
         return found;
     }
+
+    public QuantityClaimExtractor Extractor => _extractor;
+
+    /// <summary>The document's claims: from its <see cref="CorpusDigest"/> when it has one, else extracted from its layers.</summary>
+    public IReadOnlyList<QuantityClaim> Claims(Document document) =>
+        document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Claims : _extractor.Extract(document);
 
     private static string Value(QuantityClaim c)
     {

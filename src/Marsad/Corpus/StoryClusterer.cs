@@ -47,7 +47,7 @@ public sealed class StoryClusterer
         IReadOnlyList<IStoryFeatureSource>? features = null, IDateSignalSource? dates = null)
     {
         var clusterer = new StoryClusterer(options, features, dates);
-        var ordered = documents.Select(d => (Document: d, Signal: clusterer._dates.Read(d)))
+        var ordered = documents.Select(d => (Document: d, Signal: clusterer.DateOf(d)))
             .OrderBy(x => x.Signal.Date ?? DateOnly.MaxValue)
             .ThenBy(x => x.Document.Id, StringComparer.Ordinal)
             .ToList();
@@ -60,7 +60,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Adds the next document of the stream; returns the id of the story it joined or opened.</summary>
-    public string Add(Document document) => Add(document, _dates.Read(document));
+    public string Add(Document document) => Add(document, DateOf(document));
 
     /// <summary>Adds a document with a date signal read elsewhere (e.g. by the time layer).</summary>
     public string Add(Document document, DateSignal signal)
@@ -130,21 +130,26 @@ public sealed class StoryClusterer
 
     private static string StoryId(int index) => "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The features of every source, in source order (what a <see cref="CorpusDigest"/> keeps).</summary>
+    public static List<StoryFeature> Features(Document document, IReadOnlyList<IStoryFeatureSource>? sources = null) =>
+        (sources ?? [TermFeatureSource.Default]).SelectMany(source => source.Extract(document)).ToList();
+
+    private DateSignal DateOf(Document document) =>
+        document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Date : _dates.Read(document);
+
     private SparseVector Vectorize(Document document)
     {
         var pairs = new List<(int, double)>();
-        foreach (var source in _features)
+        var features = document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Features : Features(document, _features);
+        foreach (var feature in features)
         {
-            foreach (var feature in source.Extract(document))
+            if (!_featureIds.TryGetValue(feature.Key, out var id))
             {
-                if (!_featureIds.TryGetValue(feature.Key, out var id))
-                {
-                    id = _featureIds.Count;
-                    _featureIds.Add(feature.Key, id);
-                }
-
-                pairs.Add((id, feature.Weight));
+                id = _featureIds.Count;
+                _featureIds.Add(feature.Key, id);
             }
+
+            pairs.Add((id, feature.Weight));
         }
 
         return SparseVector.UnitFrom(pairs);

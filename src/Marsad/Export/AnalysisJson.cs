@@ -13,6 +13,9 @@ public static class AnalysisJson
 {
     public const string Schema = "marsad.analysis/1";
 
+    /// <summary>Bytes the writer of a whole analysis holds before it passes them on to the stream.</summary>
+    private const int FlushBytes = 1 << 20;
+
     public static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -79,6 +82,12 @@ public static class AnalysisJson
         foreach (var json in documentJsons)
         {
             w.WriteRawValue(json, skipInputValidation: true);
+
+            // The writer keeps what it writes until flushed: flushed as it goes, a large analysis never sits whole in memory.
+            if (w.BytesPending >= FlushBytes)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();
@@ -102,6 +111,8 @@ public static class AnalysisJson
         {
             write(w);
         }
+
+        w.Flush();
     }
 
     internal static void WriteNullable(Utf8JsonWriter w, string name, string? value)

@@ -2,7 +2,8 @@ namespace Marsad.Model;
 
 /// <summary>
 /// A cleaned article and its annotation layers. The text never changes once the document exists;
-/// annotators only add layers, each a list of records with offsets into <see cref="Text"/>.
+/// annotators only add layers, each a list of records with offsets into <see cref="Text"/>. A layer that nothing
+/// will read again may be released to free its memory (<see cref="ReleaseAllBut"/>).
 /// </summary>
 public sealed class Document
 {
@@ -68,6 +69,19 @@ public sealed class Document
         if (!_layers.TryAdd(key.Name, value))
         {
             throw new InvalidOperationException($"layer '{key.Name}' of document '{Id}' was already written");
+        }
+    }
+
+    /// <summary>
+    /// Drops every layer but <paramref name="kept"/>, once its records are written out and nothing will read them
+    /// again (a long run keeps thousands of documents for the corpus stage, which reads only a few small layers).
+    /// </summary>
+    public void ReleaseAllBut(IEnumerable<ILayerKey> kept)
+    {
+        var keep = kept.Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in _layers.Keys.Where(n => !keep.Contains(n)).ToList())
+        {
+            _layers.Remove(name);
         }
     }
 }

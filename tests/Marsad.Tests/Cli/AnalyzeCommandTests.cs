@@ -137,4 +137,27 @@ public sealed class AnalyzeCommandTests
         Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("bad.db", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void JsonDocumentsAreTheStoredOnesInInputOrderAndNothingIsLeftBeside()
+    {
+        using var tmp = new TempDir();
+        var input = tmp.File("in");
+        Marsad.Tests.Robustness.GeneratedArticles.Write(input, 40, seed: 5);
+        var outDir = tmp.File("out");
+        Directory.CreateDirectory(outDir);
+        var result = CliRunner.Run("analyze", input, "--json", Path.Combine(outDir, "a.json"), "--db", tmp.File("m.db"), "--quiet", "--no-index");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+
+        Assert.Equal(["a.json"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outDir, "a.json")));
+        var docs = json.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(Directory.GetFiles(input).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal), docs.Select(d => d.GetProperty("id").GetString()));
+        using var store = SqliteDocumentStore.Open(tmp.File("m.db"));
+        var stored = store.All().ToDictionary(d => d.Id, d => d.Json, StringComparer.Ordinal);
+        foreach (var d in docs)
+        {
+            Assert.Equal(stored[d.GetProperty("id").GetString()!], d.GetRawText());
+        }
+    }
 }
