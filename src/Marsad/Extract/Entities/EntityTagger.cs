@@ -35,9 +35,8 @@ public sealed class EntityTagger
     private readonly bool[] _allowed;
     private readonly NerFeatureExtractor _extractor;
 
-    // Per thread, because the cache grows as it reads; the tagger itself stays immutable and shareable.
-    private readonly ThreadLocal<WordScoreCache> _cache;
-    private int _cacheGeneration;
+    // Grows as it reads, shared by every thread; the model itself stays immutable.
+    private readonly WordScoreCache _cache;
 
     /// <summary>Sentences per document when a caller has no document boundaries (ANERcorp, CoNLL files).</summary>
     public const int DefaultDocumentSentences = 20;
@@ -59,7 +58,7 @@ public sealed class EntityTagger
         Keys = keys;
         _allowed = ViterbiDecoder.AllowedTransitions(tags);
         _extractor = new NerFeatureExtractor(lexicon);
-        _cache = new ThreadLocal<WordScoreCache>(() => new WordScoreCache(_extractor, _table, cacheCapacity));
+        _cache = new WordScoreCache(_extractor, _table, cacheCapacity);
     }
 
     /// <summary>The tagger of the committed model (loaded on first use).</summary>
@@ -149,10 +148,10 @@ public sealed class EntityTagger
     }
 
     /// <summary>
-    /// Starts every thread's per-word score cache over at its next sentence (what a fresh process sees). Benchmarks
+    /// Empties the per-word score cache (what a fresh process sees). Benchmarks
     /// call it so that each round pays for first sightings as a real run does; tags do not change.
     /// </summary>
-    public void ResetCaches() => Interlocked.Increment(ref _cacheGeneration);
+    public void ResetCaches() => _cache.Clear();
 
     /// <summary>The entity types the tagger outputs (e.g. LOC, MISC, ORG, PERS), sorted.</summary>
     public IReadOnlyList<string> Types => _types;
@@ -269,16 +268,16 @@ public sealed class EntityTagger
         }
 
         var s = _scratch ??= new Scratch();
-        var cache = _cache.Value!;
+        var cache = _cache;
+        var local = cache.ForThread();
         var t = _tags.Length;
         s.Ensure(n, t);
-        cache.Reserve(n, Volatile.Read(ref _cacheGeneration));
         var slots = s.Slots.AsSpan(0, n);
         var info = s.Tokens.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
-            slots[i] = cache.Slot(tokens[i]);
-            info[i] = cache.Token(slots[i]);
+            slots[i] = cache.Get(tokens[i], local);
+            info[i] = slots[i].Token;
         }
 
         _extractor.MarkPhrases(info);
@@ -360,7 +359,7 @@ public sealed class EntityTagger
     }
 
     /// <summary>Adds to each token's row its own cached scores and those its neighbours give it, for one model.</summary>
-    private static void AddRows(WordScoreCache cache, int model, ReadOnlySpan<int> slots, Span<float> em, int t)
+    private static void AddRows(WordScoreCache cache, int model, ReadOnlySpan<WordScores> slots, Span<float> em, int t)
     {
         var n = slots.Length;
         for (var i = 0; i < n; i++)
@@ -388,7 +387,7 @@ public sealed class EntityTagger
         public int[] Offsets = new int[128];
         public int[] Rows = new int[1024];
         public float[] Emissions = new float[1024];
-        public int[] Slots = new int[128];
+        public WordScores[] Slots = new WordScores[128];
         public NerToken[] Tokens = new NerToken[128];
 
         /// <summary>Room for a sentence of n tokens and t tags, emissions cleared.</summary>
@@ -402,7 +401,7 @@ public sealed class EntityTagger
             if (Slots.Length < n + 1)
             {
                 var size = Math.Max(n + 1, Slots.Length * 2);
-                Slots = new int[size];
+                Slots = new WordScores[size];
                 Tokens = new NerToken[size];
                 Offsets = new int[size];
             }

@@ -37,6 +37,23 @@ public class WordScoreCacheTests
         AssertSameTags(sentences, EntityTagger.Default.WithCacheCapacity(64));
     }
 
+    [SharedFact]
+    public void ThreadsSharingATinyCacheTagAsOneThread()
+    {
+        var sentences = ConllReader.ReadFile(SharedData.Path("data", "anercorp", "test.txt")).Take(200).Select(s => (IReadOnlyList<string>)s.Tokens.ToArray()).ToList();
+        var expected = EntityTagger.Default.TagDocument(sentences);
+        var tagger = EntityTagger.Default.WithCacheCapacity(50);
+        var results = new string[8][][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                results[i] = tagger.TagDocument(sentences);
+            }
+        });
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
     private static void AssertSameTags(List<IReadOnlyList<string>> sentences, EntityTagger? cached = null)
     {
         var tagger = cached ?? EntityTagger.Default;
