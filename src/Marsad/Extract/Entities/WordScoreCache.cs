@@ -92,7 +92,7 @@ internal sealed class WordScoreCache
     {
         var local = _local.Value!;
         var cleared = Volatile.Read(ref _cleared);
-        if (local.Cleared != cleared || local.Entries.Count > 2 * _capacity)
+        if (local.Cleared != cleared || local.Entries.Count > _capacity)
         {
             local.Entries.Clear();
             local.Cleared = cleared;
