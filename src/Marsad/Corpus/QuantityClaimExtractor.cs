@@ -1,4 +1,5 @@
 using Marsad.Arabic;
+using Marsad.Extract.Quantities;
 using Marsad.Model;
 
 namespace Marsad.Corpus;
@@ -58,32 +59,8 @@ public sealed class QuantityClaimExtractor
 
         var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
         var claims = new List<QuantityClaim>();
-        var t = 0;
-        foreach (var number in numbers)
+        foreach (var (number, t, u) in CountedNumbers.Candidates(numbers, tokens, words))
         {
-            if (!number.IsWords && number.Value is >= 1900 and <= 2100 && number.Value == decimal.Truncate(number.Value))
-            {
-                continue;
-            }
-
-            // The number's last token, then the unit after it (optionally after من).
-            while (t < tokens.Count && tokens[t].Span.End <= number.Span.Start)
-            {
-                t++;
-            }
-
-            var last = t;
-            while (last + 1 < tokens.Count && tokens[last + 1].Span.End <= number.Span.End)
-            {
-                last++;
-            }
-
-            var u = last + 1;
-            if (u < tokens.Count && words.Stem(u).SequenceEqual("من"))
-            {
-                u++;
-            }
-
             if (u >= tokens.Count || tokens[u].Kind != TokenKind.Word || !_unitLookup.TryGetValue(words.Stem(u), out var unit))
             {
                 continue;

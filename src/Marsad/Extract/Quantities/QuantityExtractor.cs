@@ -28,31 +28,8 @@ public sealed class QuantityExtractor(WordTable<string> units)
         var numbers = document.Get(Layers.Numbers);
         var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
         var found = new List<QuantityMention>();
-        var t = 0;
-        foreach (var number in numbers)
+        foreach (var (number, t, u) in CountedNumbers.Candidates(numbers, tokens, words))
         {
-            if (!number.IsWords && number.Value is >= 1900 and <= 2100 && number.Value == decimal.Truncate(number.Value))
-            {
-                continue;
-            }
-
-            while (t < tokens.Count && tokens[t].Span.End <= number.Span.Start)
-            {
-                t++;
-            }
-
-            var last = t;
-            while (last + 1 < tokens.Count && tokens[last + 1].Span.End <= number.Span.End)
-            {
-                last++;
-            }
-
-            var u = last + 1;
-            if (u < tokens.Count && words.Stem(u).SequenceEqual("من"))
-            {
-                u++;
-            }
-
             if (u < tokens.Count && tokens[u].Kind == TokenKind.Word && units.TryGet(words.Stem(u), out var unit))
             {
                 found.Add(new QuantityMention(new TextSpan(number.Span.Start, tokens[u].Span.End), number.Value, number.Approx, unit));
