@@ -73,7 +73,7 @@ internal sealed class NerFeatureExtractor
     private const int ClusterOwnNext = 48;
     private const int NextWordCluster = 49;
 
-    /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Emit"/>).</summary>
+    /// <summary>How many keys at the start of each token's features describe the word itself (see <see cref="Extract"/>).</summary>
     public const int IdentityFeatureCount = 5;
 
     private static readonly int[] ClusterPrefixes = [4, 6, 8, 10, 12];
