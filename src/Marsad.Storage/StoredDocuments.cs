@@ -12,40 +12,73 @@ public static class StoredDocuments
     /// <summary>
     /// Every stored document, annotated again by the current engine from its stored cleaned text and metadata (the
     /// cleaner does not run again), ready for the corpus stage. A date a story gave last time is left for the stories
-    /// to give again, not taken as the document's own.
+    /// to give again, not taken as the document's own. Documents are annotated on every core, in store order; with
+    /// <paramref name="cache"/>, rows unchanged since its last reload are not annotated again.
     /// </summary>
-    public static List<Document> Reanalyze(IDocumentStore store, DocumentAnalyzer? analyzer = null)
+    public static List<Document> Reanalyze(IDocumentStore store, DocumentAnalyzer? analyzer = null, ReanalysisCache? cache = null)
     {
         var pipeline = (analyzer ?? DocumentAnalyzer.Default).Pipeline;
-        var documents = new List<Document>();
-        foreach (var stored in store.All())
+        var rows = store.All().ToList();
+        var documents = new Document[rows.Count];
+        var pending = new List<int>();
+        cache?.BeginReload();
+        for (var i = 0; i < rows.Count; i++)
         {
-            var document = new Document(stored.Id, stored.Text)
+            if (cache?.Reuse(rows[i]) is { } reused)
             {
-                Title = stored.Title,
-                Outlet = stored.Outlet,
-                Url = stored.Url,
-                SourcePath = stored.SourcePath,
-                Language = stored.Language,
-                ContentHash = stored.ContentHash,
-                Encoding = stored.Encoding,
-            };
-
-            if (stored.PublishedFrom != "story" && DateOnly.TryParseExact(stored.Published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var published))
-            {
-                document.Published = published;
-                document.PublishedFrom = stored.PublishedFrom == "metadata" ? PublishedFrom.Metadata : PublishedFrom.Text;
+                SetPublished(reused, rows[i]);
+                documents[i] = reused;
             }
-
-            if (document.Language == "ar")
+            else
             {
-                pipeline.Run(document);
+                documents[i] = Rebuild(rows[i]);
+                pending.Add(i);
             }
-
-            documents.Add(document);
         }
 
-        return documents;
+        // The pipeline is thread-safe and order-independent (as in `analyze`), so the output is that of one thread.
+        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            if (documents[i].Language == "ar")
+            {
+                pipeline.Run(documents[i]);
+            }
+        });
+
+        foreach (var i in pending)
+        {
+            cache?.Keep(rows[i], documents[i]);
+        }
+
+        cache?.EndReload();
+        return [.. documents];
+    }
+
+    private static Document Rebuild(StoredDocument stored)
+    {
+        var document = new Document(stored.Id, stored.Text)
+        {
+            Title = stored.Title,
+            Outlet = stored.Outlet,
+            Url = stored.Url,
+            SourcePath = stored.SourcePath,
+            Language = stored.Language,
+            ContentHash = stored.ContentHash,
+            Encoding = stored.Encoding,
+        };
+        SetPublished(document, stored);
+        return document;
+    }
+
+    private static void SetPublished(Document document, StoredDocument stored)
+    {
+        document.Published = null;
+        document.PublishedFrom = PublishedFrom.None;
+        if (stored.PublishedFrom != "story" && DateOnly.TryParseExact(stored.Published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var published))
+        {
+            document.Published = published;
+            document.PublishedFrom = stored.PublishedFrom == "metadata" ? PublishedFrom.Metadata : PublishedFrom.Text;
+        }
     }
 
     public static StoredDocument From(Document d, string json) => new()

@@ -27,7 +27,8 @@ public sealed class SnapshotLoader
 
     public static SnapshotLoader Default { get; } = new();
 
-    public CorpusSnapshot Load(string dbPath)
+    /// <summary>The snapshot of the store at <paramref name="dbPath"/>; with <paramref name="cache"/>, unchanged rows are not annotated again.</summary>
+    public CorpusSnapshot Load(string dbPath, ReanalysisCache? cache = null)
     {
         if (!File.Exists(dbPath))
         {
@@ -35,20 +36,21 @@ public sealed class SnapshotLoader
         }
 
         using var store = SqliteDocumentStore.Open(dbPath);
-        return Load(store);
+        return Load(store, cache);
     }
 
-    public CorpusSnapshot Load(IDocumentStore store)
+    public CorpusSnapshot Load(IDocumentStore store, ReanalysisCache? cache = null)
     {
-        var documents = StoredDocuments.Reanalyze(store);
-        return Build(documents);
+        var documents = StoredDocuments.Reanalyze(store, cache: cache);
+        return Build(documents, cache);
     }
 
     /// <summary>The snapshot of already annotated documents (the corpus stage runs here).</summary>
-    public CorpusSnapshot Build(IReadOnlyList<Document> analyzed)
+    public CorpusSnapshot Build(IReadOnlyList<Document> analyzed, ReanalysisCache? cache = null)
     {
         // As in `analyze`: a document its story dates is annotated again, so its times resolve against that date.
-        var corpus = CorpusAnalyzer.Default.Analyze(analyzed, d => DocumentAnalyzer.Default.Reannotate(d));
+        Func<Document, Document> reannotate = d => DocumentAnalyzer.Default.Reannotate(d);
+        var corpus = CorpusAnalyzer.Default.Analyze(analyzed, cache is null ? reannotate : d => cache.Redated(d, reannotate));
         var redated = corpus.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
         IReadOnlyList<Document> documents = [.. analyzed.Select(d => redated.GetValueOrDefault(d.Id) ?? d)];
         var sections = corpus.ToSections(new CorpusSections

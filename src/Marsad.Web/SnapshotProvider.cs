@@ -1,15 +1,21 @@
+using Marsad.Storage;
+
 namespace Marsad.Web;
 
 /// <summary>
 /// Serves the current <see cref="CorpusSnapshot"/> of one store file. Rules: the snapshot is built on first use; at
 /// most once per <see cref="CheckInterval"/> the store file (and its WAL) is looked at, and a changed size or write time
-/// builds a new snapshot while requests keep reading the old one; only one rebuild runs at a time.
+/// builds a new snapshot while requests keep reading the old one; only one rebuild runs at a time, and it annotates
+/// only the rows that changed since the last one (<see cref="ReanalysisCache"/>).
 /// </summary>
 public sealed class SnapshotProvider
 {
     private readonly string _dbPath;
     private readonly SnapshotLoader _loader;
     private readonly Lock _gate = new();
+
+    // Annotated documents kept between reloads: a change to the store annotates only its new or changed rows.
+    private readonly ReanalysisCache _cache = new();
     private CorpusSnapshot? _current;
     private string _stamp = "";
     private long _checkedAt;
@@ -50,7 +56,7 @@ public sealed class SnapshotProvider
             {
                 if (_current is null || Stamp() != _stamp)
                 {
-                    _current = _loader.Load(_dbPath);
+                    _current = _loader.Load(_dbPath, _cache);
 
                     // Taken after the load: closing the store checkpoints its WAL, which is not a change to reload for.
                     _stamp = Stamp();
