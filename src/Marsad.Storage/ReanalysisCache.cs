@@ -30,7 +30,7 @@ public sealed class ReanalysisCache
 
     internal Document? Reuse(StoredDocument row)
     {
-        var key = row with { Json = "" };
+        var key = row.Json.Length == 0 ? row : row with { Json = "" };
         if (_entries.TryGetValue(row.Id, out var entry) && entry.Row == key)
         {
             _next[row.Id] = entry;
@@ -43,7 +43,7 @@ public sealed class ReanalysisCache
 
     internal void Keep(StoredDocument row, Document document)
     {
-        _next[row.Id] = new Entry(row with { Json = "" }, document);
+        _next[row.Id] = new Entry(row.Json.Length == 0 ? row : row with { Json = "" }, document);
         LastReload = (LastReload.Reused, LastReload.Annotated + 1);
     }
 

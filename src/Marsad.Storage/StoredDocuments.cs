@@ -18,7 +18,8 @@ public static class StoredDocuments
     public static List<Document> Reanalyze(IDocumentStore store, DocumentAnalyzer? analyzer = null, ReanalysisCache? cache = null)
     {
         var pipeline = (analyzer ?? DocumentAnalyzer.Default).Pipeline;
-        var rows = store.All().ToList();
+        // The contract JSON is not read here; dropping it keeps a large store's rows small.
+        var rows = store.All().Select(r => r with { Json = "" }).ToList();
         var documents = new Document[rows.Count];
         var pending = new List<int>();
         cache?.BeginReload();

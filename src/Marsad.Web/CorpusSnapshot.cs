@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Marsad.Arabic;
 using Marsad.Corpus;
 using Marsad.Model;
 using Marsad.Web.Api;
+using SearchQuery = Marsad.Storage.Search.SearchQuery;
 
 namespace Marsad.Web;
 
@@ -14,7 +14,7 @@ namespace Marsad.Web;
 /// <item>a mention is quoted with the sentence that holds it (the engine's sentence layer; the whole line otherwise);</item>
 /// <item>an event belongs to the stories of the documents that mention it; a discrepancy to those of its claims;</item>
 /// <item>the timeline lists events by date when there are any, and always each document's publication;</item>
-/// <item>search matches the Arabic-normalized query in the normalized title and text, so hamza and ta marbuta forms meet.</item>
+/// <item>search ranks documents with the store's Lucene index (<see cref="StoreSearch"/>), kept by whoever loads the snapshot.</item>
 /// </list>
 /// </summary>
 public sealed class CorpusSnapshot
@@ -22,8 +22,8 @@ public sealed class CorpusSnapshot
     private const int MaxSnippet = 160;
 
     private readonly Dictionary<string, TextSpan[]> _sentences;
-    private readonly Dictionary<string, NormalizedText> _normalized;
     private readonly Dictionary<string, IReadOnlyList<FramingRow>> _framing;
+    private readonly StoreSearch? _search;
     private readonly Dictionary<string, JsonElement> _documentJson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentSummary> _summaries = new(StringComparer.Ordinal);
@@ -34,13 +34,13 @@ public sealed class CorpusSnapshot
     internal CorpusSnapshot(
         byte[] analysis,
         Dictionary<string, TextSpan[]> sentences,
-        Dictionary<string, NormalizedText> normalized,
         Dictionary<string, IReadOnlyList<FramingRow>> framing,
-        string engine)
+        string engine,
+        StoreSearch? search = null)
     {
+        _search = search;
         Analysis = analysis;
         _sentences = sentences;
-        _normalized = normalized;
         _framing = framing;
         using var json = JsonDocument.Parse(analysis);
         var root = json.RootElement;
@@ -247,58 +247,41 @@ public sealed class CorpusSnapshot
         return new EntityDetail(entity, _entityMentions.GetValueOrDefault(id) ?? [], events);
     }
 
-    /// <summary>Documents whose title or text holds the query (Arabic-normalized), the title matches first.</summary>
+    /// <summary>
+    /// The documents that best match <paramref name="query"/> (BM25 over the Arabic search analyzer: normalized, clitics
+    /// and light stems removed, so وبالعراق is found for العراق), each with its best passage and matched words.
+    /// </summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
-        var q = ArabicNormalizer.Normalize(query.AsSpan().Trim());
-        if (q.Length == 0)
+        if (_search is null || string.IsNullOrWhiteSpace(query))
         {
             return [];
         }
 
         var hits = new List<SearchHit>();
-        foreach (var d in Documents)
+        var results = _search.Search(new SearchQuery { Text = query, Limit = limit, SnippetLength = MaxSnippet });
+        foreach (var hit in results.Hits)
         {
-            if (d.Title is { } title)
+            // The index follows the store, which may already hold a document this snapshot does not.
+            if (!_summaries.TryGetValue(hit.Id, out var summary))
             {
-                var at = ArabicNormalizer.Normalize(title).IndexOf(q, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0)
-                {
-                    hits.Add(new SearchHit(d, "title", title, 0, title.Length));
-                    continue;
-                }
+                continue;
             }
 
-            var text = _texts[d.Id];
-            int start, end;
-            if (_normalized.TryGetValue(d.Id, out var n))
-            {
-                var at = n.Text.IndexOf(q, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                var span = n.MapToOriginal(at, at + q.Length);
-                (start, end) = (span.Start, span.End);
-            }
-            else
-            {
-                start = text.IndexOf(query.Trim(), StringComparison.OrdinalIgnoreCase);
-                if (start < 0)
-                {
-                    continue;
-                }
-
-                end = start + query.Trim().Length;
-            }
-
-            var from = Math.Max(0, start - (MaxSnippet / 2));
-            var to = Math.Min(text.Length, Math.Max(end, from + MaxSnippet));
-            hits.Add(new SearchHit(d, "text", text[from..to], start - from, end - from));
+            var inTitle = hit.Snippet.Highlights.Count == 0 && hit.Title.Highlights.Count > 0;
+            var passage = inTitle ? hit.Title : hit.Snippet;
+            var first = passage.Highlights.Count > 0 ? passage.Highlights[0] : default;
+            hits.Add(new SearchHit(
+                summary,
+                Math.Round(hit.Score, 3),
+                inTitle ? "title" : "text",
+                passage.Text,
+                passage.Highlights.Select(h => new Highlight(h.Start, h.End, "match", "", null)).ToList(),
+                first.Start + (passage.Highlights.Count > 0 ? passage.Offset : 0),
+                first.End + (passage.Highlights.Count > 0 ? passage.Offset : 0)));
         }
 
-        return hits.OrderBy(h => h.Field == "title" ? 0 : 1).Take(limit).ToList();
+        return hits;
     }
 
     private List<TimelineEntry> BuildTimeline(Dictionary<string, string> storyOf)

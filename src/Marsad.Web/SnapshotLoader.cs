@@ -27,26 +27,34 @@ public sealed class SnapshotLoader
 
     public static SnapshotLoader Default { get; } = new();
 
-    /// <summary>The snapshot of the store at <paramref name="dbPath"/>; with <paramref name="cache"/>, unchanged rows are not annotated again.</summary>
-    public CorpusSnapshot Load(string dbPath, ReanalysisCache? cache = null)
+    /// <summary>
+    /// The snapshot of the store at <paramref name="dbPath"/>. With <paramref name="cache"/>, unchanged rows are not
+    /// annotated again; <paramref name="search"/> is the index to bring in line with the store (a new one otherwise).
+    /// </summary>
+    public CorpusSnapshot Load(string dbPath, ReanalysisCache? cache = null, StoreSearch? search = null)
     {
         if (!File.Exists(dbPath))
         {
-            return Build([]);
+            return Build([], search: search);
         }
 
         using var store = SqliteDocumentStore.Open(dbPath);
-        return Load(store, cache);
+        return Load(store, cache, search);
     }
 
-    public CorpusSnapshot Load(IDocumentStore store, ReanalysisCache? cache = null)
+    public CorpusSnapshot Load(IDocumentStore store, ReanalysisCache? cache = null, StoreSearch? search = null)
     {
         var documents = StoredDocuments.Reanalyze(store, cache: cache);
-        return Build(documents, cache);
+        search ??= new StoreSearch();
+        search.Sync(store);
+        return Build(documents, cache, search);
     }
 
-    /// <summary>The snapshot of already annotated documents (the corpus stage runs here).</summary>
-    public CorpusSnapshot Build(IReadOnlyList<Document> analyzed, ReanalysisCache? cache = null)
+    /// <summary>
+    /// The snapshot of already annotated documents (the corpus stage runs here), searched with <paramref name="search"/>,
+    /// else with an index of these documents.
+    /// </summary>
+    public CorpusSnapshot Build(IReadOnlyList<Document> analyzed, ReanalysisCache? cache = null, StoreSearch? search = null)
     {
         // As in `analyze`: a document its story dates is annotated again, so its times resolve against that date.
         Func<Document, Document> reannotate = d => DocumentAnalyzer.Default.Reannotate(d);
@@ -66,17 +74,11 @@ public sealed class SnapshotLoader
         var analysis = buffer.ToArray();
 
         var sentences = new Dictionary<string, TextSpan[]>(StringComparer.Ordinal);
-        var normalized = new Dictionary<string, NormalizedText>(StringComparer.Ordinal);
         foreach (var d in documents)
         {
             if (d.TryGet(Layers.Sentences, out var s))
             {
                 sentences[d.Id] = s.Select(x => x.Span).ToArray();
-            }
-
-            if (d.TryGet(Layers.Normalized, out var n))
-            {
-                normalized[d.Id] = n;
             }
         }
 
@@ -87,6 +89,7 @@ public sealed class SnapshotLoader
             framing[story.Id] = FramingTable.Default.Build(story.Documents.Where(byId.ContainsKey).Select(id => byId[id]).ToList());
         }
 
-        return new CorpusSnapshot(analysis, sentences, normalized, framing, DocumentAnalyzer.Version);
+        search ??= StoreSearch.Of(documents.Select(StoredDocuments.From));
+        return new CorpusSnapshot(analysis, sentences, framing, DocumentAnalyzer.Version, search);
     }
 }

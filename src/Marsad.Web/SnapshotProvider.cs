@@ -16,6 +16,9 @@ public sealed class SnapshotProvider
 
     // Annotated documents kept between reloads: a change to the store annotates only its new or changed rows.
     private readonly ReanalysisCache _cache = new();
+
+    // The store's search index, synced at each reload and shared by the snapshots (they drop ids they do not hold).
+    private readonly StoreSearch _search = new();
     private CorpusSnapshot? _current;
     private string _stamp = "";
     private long _checkedAt;
@@ -56,7 +59,7 @@ public sealed class SnapshotProvider
             {
                 if (_current is null || Stamp() != _stamp)
                 {
-                    _current = _loader.Load(_dbPath, _cache);
+                    _current = _loader.Load(_dbPath, _cache, _search);
 
                     // Taken after the load: closing the store checkpoints its WAL, which is not a change to reload for.
                     _stamp = Stamp();

@@ -21,6 +21,8 @@ namespace Marsad.Storage.Search;
 /// </summary>
 public sealed class DocumentIndex : IDisposable
 {
+    private const int BatchSize = 256;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
 
@@ -97,16 +99,22 @@ public sealed class DocumentIndex : IDisposable
     public int Sync(IDocumentStore store)
     {
         var indexed = IndexedVersions();
+        var batch = new List<StoredDocument>(BatchSize);
         var changed = 0;
         foreach (var d in store.All())
         {
             if (!indexed.Remove(d.Id, out var version) || version != IndexedDocument.VersionOf(d))
             {
-                Upsert(d);
+                batch.Add(d);
                 changed++;
+                if (batch.Count == BatchSize)
+                {
+                    UpsertAll(batch);
+                }
             }
         }
 
+        UpsertAll(batch);
         foreach (var id in indexed.Keys)
         {
             Delete(id);
@@ -115,6 +123,16 @@ public sealed class DocumentIndex : IDisposable
 
         _writer.Commit();
         return changed;
+    }
+
+    /// <summary>
+    /// Upserts a batch on every core and empties it: the writer is thread-safe, and building each entry (its contract
+    /// JSON parsed) is most of the cost. Batches bound the rows held at once.
+    /// </summary>
+    private void UpsertAll(List<StoredDocument> batch)
+    {
+        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, Upsert);
+        batch.Clear();
     }
 
     /// <summary>A search service that sees this writer's changes after each <see cref="Commit"/> (near real time).</summary>

@@ -58,7 +58,7 @@ public static class SnippetBuilder
             .Where(m => m.Span.Start >= start && m.Span.End <= end)
             .Select(m => new TextSpan(m.Span.Start - start + prefix.Length, m.Span.End - start + prefix.Length))
             .ToArray();
-        return new Snippet(prefix + body + (end < text.Length ? Ellipsis : ""), highlights);
+        return new Snippet(prefix + body + (end < text.Length ? Ellipsis : ""), highlights, start - prefix.Length);
     }
 
     /// <summary>The spans of the text whose analyzed term is one of the query terms.</summary>

@@ -1,4 +1,8 @@
 namespace Marsad.Web.Api;
 
-/// <summary>A document matching a search, with the matching passage and the span of the match in its text (or title).</summary>
-public sealed record SearchHit(DocumentSummary Document, string Field, string Snippet, int Start, int End);
+/// <summary>
+/// A document matching a search, best first: its BM25 score, the passage that best shows why (from its text, or its
+/// title when the text has no match) with the matched words marked in <see cref="Highlights"/> (spans into the
+/// passage), and <see cref="Start"/>–<see cref="End"/>, the first match's span in the document's whole text or title.
+/// </summary>
+public sealed record SearchHit(DocumentSummary Document, double Score, string Field, string Snippet, IReadOnlyList<Highlight> Highlights, int Start, int End);

@@ -252,7 +252,7 @@
         ? el('ol', { class: 'hits', id: 'hits' }, hits.map((h) => el('li', {},
           el('a', { href: h.field === 'title' ? docLink(h.document.id) : docLink(h.document.id, h.start + 0, h.end + 0) }, h.document.title || h.document.id),
           el('span', { class: 'muted' }, ' · ', h.document.outlet || ''),
-          highlighted(h.snippet, [{ start: h.start, end: h.end, kind: 'focus' }]))))
+          highlighted(h.snippet, h.highlights))))
         : el('p', { class: 'muted', id: 'hits' }, 'لا نتائج.'));
   }
 
