@@ -3,10 +3,16 @@ using Marsad.Storage;
 namespace Marsad.Web;
 
 /// <summary>
-/// Serves the current <see cref="CorpusSnapshot"/> of one store file. Rules: the snapshot is built on first use; at
-/// most once per <see cref="CheckInterval"/> the store file (and its WAL) is looked at, and a changed size or write time
-/// builds a new snapshot while requests keep reading the old one; only one rebuild runs at a time, and it annotates
-/// only the rows that changed since the last one (<see cref="ReanalysisCache"/>).
+/// Serves the current <see cref="CorpusSnapshot"/> of one store file. Rules:
+/// <list type="bullet">
+/// <item>the snapshot is built on first use (that request waits);</item>
+/// <item>at most once per <see cref="CheckInterval"/> a request looks at the store file and its WAL; a changed size or
+/// write time starts a rebuild in the background, and every request, that one included, keeps reading the snapshot it
+/// had until the new one is ready;</item>
+/// <item>one rebuild runs at a time, and it annotates only the rows that changed since the last one
+/// (<see cref="ReanalysisCache"/>);</item>
+/// <item>a rebuild that fails (a store being replaced, say) leaves the old snapshot in place; the next change retries.</item>
+/// </list>
 /// </summary>
 public sealed class SnapshotProvider
 {
@@ -22,6 +28,7 @@ public sealed class SnapshotProvider
     private CorpusSnapshot? _current;
     private string _stamp = "";
     private long _checkedAt;
+    private int _rebuilding;
 
     public SnapshotProvider(string dbPath, SnapshotLoader? loader = null)
     {
@@ -33,46 +40,75 @@ public sealed class SnapshotProvider
 
     public string DbPath => _dbPath;
 
+    /// <summary>Why the last background rebuild failed, or null when it succeeded.</summary>
+    public string? LastError { get; private set; }
+
     public CorpusSnapshot Current
     {
         get
         {
-            var now = Environment.TickCount64;
             var current = Volatile.Read(ref _current);
-            if (current is not null && now - Volatile.Read(ref _checkedAt) < CheckInterval.TotalMilliseconds)
-            {
-                return current;
-            }
-
-            // One request rebuilds; the others keep reading the snapshot they had (only the very first one waits).
-            if (current is not null && !_gate.TryEnter())
-            {
-                return current;
-            }
-
             if (current is null)
             {
-                _gate.Enter();
-            }
-
-            try
-            {
-                if (_current is null || Stamp() != _stamp)
+                lock (_gate)
                 {
-                    _current = _loader.Load(_dbPath, _cache, _search);
+                    if (_current is null)
+                    {
+                        Rebuild();
+                    }
 
-                    // Taken after the load: closing the store checkpoints its WAL, which is not a change to reload for.
-                    _stamp = Stamp();
+                    return _current!;
                 }
+            }
 
-                Volatile.Write(ref _checkedAt, Environment.TickCount64);
-                return _current;
-            }
-            finally
+            if (Environment.TickCount64 - Volatile.Read(ref _checkedAt) >= CheckInterval.TotalMilliseconds
+                && Interlocked.CompareExchange(ref _rebuilding, 1, 0) == 0)
             {
-                _gate.Exit();
+                Volatile.Write(ref _checkedAt, Environment.TickCount64);
+                if (Stamp() != Volatile.Read(ref _stamp))
+                {
+                    _ = Task.Run(RebuildInBackground);
+                }
+                else
+                {
+                    Volatile.Write(ref _rebuilding, 0);
+                }
             }
+
+            return current;
         }
+    }
+
+    private void RebuildInBackground()
+    {
+        try
+        {
+            lock (_gate)
+            {
+                Rebuild();
+            }
+
+            LastError = null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LastError = ex.Message;
+            Console.Error.WriteLine($"serve: could not reload {_dbPath}: {ex.Message}; still serving the previous state");
+        }
+        finally
+        {
+            Volatile.Write(ref _checkedAt, Environment.TickCount64);
+            Volatile.Write(ref _rebuilding, 0);
+        }
+    }
+
+    private void Rebuild()
+    {
+        var next = _loader.Load(_dbPath, _cache, _search);
+
+        // Taken after the load: closing the store checkpoints its WAL, which is not a change to reload for.
+        Volatile.Write(ref _stamp, Stamp());
+        Volatile.Write(ref _current, next);
     }
 
     private string Stamp()

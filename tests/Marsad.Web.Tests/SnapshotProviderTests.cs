@@ -20,8 +20,15 @@ public sealed class SnapshotProviderTests
                 store.Save(new StoredDocument { Id = "d1", ContentHash = "h1", Text = "عقد الوزراء اجتماعًا في بغداد يوم الأحد.", Json = "{}", Language = "ar" });
             }
 
-            await Task.Delay(SnapshotProvider.CheckInterval + TimeSpan.FromMilliseconds(300));
+            // The change is noticed within the check interval and rebuilt in the background; requests meanwhile get the old state.
+            var deadline = DateTime.UtcNow + SnapshotProvider.CheckInterval + TimeSpan.FromSeconds(30);
+            while (provider.Current.Stats.Documents == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
             Assert.Equal(1, provider.Current.Stats.Documents);
+            Assert.Null(provider.LastError);
         }
         finally
         {
