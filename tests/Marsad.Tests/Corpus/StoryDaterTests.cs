@@ -39,6 +39,40 @@ public sealed class StoryDaterTests
         Assert.Equal(PublishedFrom.None, docs[0].PublishedFrom);
     }
 
+    [Fact]
+    public void BareWeekdayAfterTheStoryDateMovesTheDateLater()
+    {
+        // 2024-01-24 is a Wednesday; the Friday of that week is the 26th.
+        var docs = new[] { Doc("a", 2024, 1, 24), Doc("b", 2024, 1, 24), Doc("d", text: "أعلن المتحدث الخميس أن الوفد سيصل، ثم قال الجمعة إن الاجتماع تأجل.") };
+        StoryDater.Apply([Story("a", "b", "d")], docs);
+        Assert.Equal((new DateOnly(2024, 1, 26), PublishedFrom.Story), (docs[2].Published!.Value, docs[2].PublishedFrom));
+    }
+
+    [Fact]
+    public void WeekdayBeforeTheStoryDateKeepsIt()
+    {
+        var docs = new[] { Doc("a", 2024, 1, 24), Doc("d", text: "قال الوزير الاثنين إن المحادثات مستمرة.") };
+        StoryDater.Apply([Story("a", "d")], docs);
+        Assert.Equal(new DateOnly(2024, 1, 24), docs[1].Published);
+    }
+
+    [Fact]
+    public void TodayCueWithAWeekdayGivesTheDay()
+    {
+        // "أمس الاثنين": the Monday nearest the story's Wednesday is the 22nd, so the report is of the 23rd.
+        var docs = new[] { Doc("a", 2024, 1, 24), Doc("d", text: "قال الوزير أمس الاثنين إن المحادثات مستمرة، وسيعقد لقاء الجمعة.") };
+        StoryDater.Apply([Story("a", "d")], docs);
+        Assert.Equal(new DateOnly(2024, 1, 23), docs[1].Published);
+    }
+
+    [Fact]
+    public void WeekdayOfAnotherWeekIsIgnored()
+    {
+        var docs = new[] { Doc("a", 2024, 1, 24), Doc("d", text: "وكان الوزير قد زار بغداد الجمعة الماضية.") };
+        StoryDater.Apply([Story("a", "d")], docs);
+        Assert.Equal(new DateOnly(2024, 1, 24), docs[1].Published);
+    }
+
     [SharedFact]
     public void SeedsWithoutADateAreDatedFromTheirStory()
     {
@@ -54,9 +88,9 @@ public sealed class StoryDaterTests
 
     private static Story Story(params string[] ids) => new("s1", "t", ids, null, null);
 
-    private static Document Doc(string id, int year = 0, int month = 0, int day = 0)
+    private static Document Doc(string id, int year = 0, int month = 0, int day = 0, string text = "نص")
     {
-        var d = new Document(id, "نص");
+        var d = new Document(id, text);
         if (year > 0)
         {
             d.Published = new DateOnly(year, month, day);
