@@ -57,6 +57,7 @@ public static class Program
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(EvalDatingCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(NerCommands.CreateNer());
         root.Subcommands.Add(NerCommands.CreateTrain());

@@ -1,0 +1,40 @@
+using Marsad.Analysis;
+using Marsad.Corpus;
+using Marsad.Evaluation;
+using Marsad.Ingest;
+using Marsad.Model;
+using Marsad.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Marsad.Tests.Evaluation;
+
+public sealed class StoryDatingEvaluatorTests(ITestOutputHelper output)
+{
+    [SharedFact]
+    public void WeekdaysDateCorpusReportsBetterThanTheStoryDateAlone()
+    {
+        var articles = ArticleReader.Read(SharedData.Path("data", "corpus", "ant_v1.1_jawharafm.jsonl.gz"))
+            .Select(o => o.Article).OfType<RawArticle>().Take(3000).ToList();
+        var documents = DocumentAnalyzer.Default.AnalyzeAll(articles).Select(o => o.Document).OfType<Document>().ToList();
+        var stories = StoryClusterer.Cluster(documents.Where(d => d.Has(Layers.Tokens)));
+        var metrics = StoryDatingEvaluator.Evaluate(stories, documents).ToDictionary(m => m.Name, m => m.Value);
+        output.WriteLine(string.Join(", ", metrics.Select(m => $"{m.Key} {m.Value:0.###}")));
+
+        Assert.True(metrics["documents"] > 300, "too few dated documents in stories to measure");
+        Assert.True(metrics["with_weekdays_exact"] > metrics["story_date_exact"] + 0.03);
+        Assert.True(metrics["with_weekdays_within_1_day"] >= metrics["story_date_within_1_day"]);
+    }
+
+    [Fact]
+    public void OnlyMetadataDatesAreTruth()
+    {
+        var a = new Document("a", "نص") { Published = new DateOnly(2024, 1, 24), PublishedFrom = PublishedFrom.Metadata };
+        var b = new Document("b", "قال المتحدث الجمعة إن الوفد وصل.") { Published = new DateOnly(2024, 1, 26), PublishedFrom = PublishedFrom.Metadata };
+        var c = new Document("c", "نص") { Published = new DateOnly(2024, 1, 24), PublishedFrom = PublishedFrom.Text };
+        var metrics = StoryDatingEvaluator.Evaluate([new Story("s", "t", ["a", "b", "c"], null, null)], [a, b, c]).ToDictionary(m => m.Name, m => m.Value);
+        Assert.Equal(2, metrics["documents"]);
+        Assert.Equal(0.5, metrics["story_date_exact"]);
+        Assert.Equal(1.0, metrics["with_weekdays_exact"]);
+        Assert.Equal(1, metrics["moved_by_weekdays"]);
+    }
+}
