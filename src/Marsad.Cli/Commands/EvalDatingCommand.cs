@@ -23,6 +23,8 @@ public static class EvalDatingCommand
         command.SetAction(parse =>
         {
             var articles = new List<RawArticle>();
+            var skipped = 0;
+            ReadError? firstError = null;
             foreach (var outcome in ArticleReader.ReadAll(parse.GetValue(inputs)!))
             {
                 if (outcome.Article is { } article)
@@ -35,8 +37,14 @@ public static class EvalDatingCommand
                 }
                 else if (outcome.Error is { } error)
                 {
-                    Console.Error.WriteLine(error.ToString());
+                    skipped++;
+                    firstError ??= error;
                 }
+            }
+
+            if (firstError is not null)
+            {
+                Console.Error.WriteLine($"eval-dating: {skipped} unreadable article(s) skipped, the first: {firstError}");
             }
 
             if (articles.Count == 0)
