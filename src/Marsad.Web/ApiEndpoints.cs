@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Export;
 using Marsad.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -67,11 +68,19 @@ public static class ApiEndpoints
 
         api.MapGet("/search", (SnapshotProvider p, string? q, int? limit) =>
                 string.IsNullOrWhiteSpace(q) ? [] : p.Current.Search(q, Math.Clamp(limit ?? 50, 1, MaxLimit)))
-            .WithSummary("Documents whose title or text holds the query (Arabic-normalized)");
+            .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words");
 
         api.MapGet("/export/analysis.json", (SnapshotProvider p) =>
                 TypedResults.File(p.Current.Analysis, "application/json; charset=utf-8", "marsad-analysis.json"))
             .WithSummary("The whole analysis as the marsad.analysis/1 contract");
+
+        api.MapGet("/export/events.csv", (SnapshotProvider p) =>
+                TypedResults.File(p.Current.EventsCsv, "text/csv; charset=utf-8", "marsad-events.csv"))
+            .WithSummary("The events as CSV with ACLED-style columns (as marsad export --csv)");
+
+        api.MapGet("/export/events.geojson", (SnapshotProvider p) =>
+                TypedResults.File(p.Current.EventsGeoJson, "application/geo+json", "marsad-events.geojson"))
+            .WithSummary("The events as a GeoJSON FeatureCollection (as marsad export --geojson)");
 
         api.MapGet("/export/timeline.csv", (SnapshotProvider p, string? story) =>
                 TypedResults.File(TimelineCsv(p.Current.Timeline.Where(t => story is null || t.Story == story)), "text/csv; charset=utf-8", "marsad-timeline.csv"))
@@ -85,25 +94,9 @@ public static class ApiEndpoints
         var sb = new StringBuilder("date,kind,story,doc,outlet,label,event,quote\r\n");
         foreach (var t in entries)
         {
-            sb.AppendJoin(',', new[] { t.Date, t.Kind, t.Story, t.Doc, t.Outlet, t.Label, t.Event, t.Quote }.Select(Csv)).Append("\r\n");
+            sb.AppendJoin(',', new[] { t.Date, t.Kind, t.Story, t.Doc, t.Outlet, t.Label, t.Event, t.Quote }.Select(CsvExporter.TextField)).Append("\r\n");
         }
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
-    }
-
-    /// <summary>Quotes a CSV field; a leading formula character is prefixed so a spreadsheet shows it as text.</summary>
-    private static string Csv(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Marsad.Corpus;
+using Marsad.Export;
 using Marsad.Model;
 using Marsad.Web.Api;
 using SearchQuery = Marsad.Storage.Search.SearchQuery;
@@ -24,6 +26,8 @@ public sealed class CorpusSnapshot
     private readonly Dictionary<string, TextSpan[]> _sentences;
     private readonly Dictionary<string, IReadOnlyList<FramingRow>> _framing;
     private readonly StoreSearch? _search;
+    private readonly Lazy<byte[]> _eventsCsv;
+    private readonly Lazy<byte[]> _eventsGeoJson;
     private readonly Dictionary<string, JsonElement> _documentJson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentSummary> _summaries = new(StringComparer.Ordinal);
@@ -40,6 +44,9 @@ public sealed class CorpusSnapshot
     {
         _search = search;
         Analysis = analysis;
+        var rows = new Lazy<IReadOnlyList<EventRow>>(() => EventRows.FromAnalysis(JsonNode.Parse(analysis)!));
+        _eventsCsv = new Lazy<byte[]>(() => Write(s => CsvExporter.Write(s, rows.Value)));
+        _eventsGeoJson = new Lazy<byte[]>(() => Write(s => GeoJsonExporter.Write(s, rows.Value)));
         _sentences = sentences;
         _framing = framing;
         using var json = JsonDocument.Parse(analysis);
@@ -169,6 +176,12 @@ public sealed class CorpusSnapshot
     /// <summary>The whole <c>marsad.analysis/1</c> object (UTF-8 JSON), as <c>marsad analyze --json</c> writes it.</summary>
     public byte[] Analysis { get; }
 
+    /// <summary>The events as ACLED-style CSV, as <c>marsad export --csv</c> writes them (built on first request).</summary>
+    public byte[] EventsCsv => _eventsCsv.Value;
+
+    /// <summary>The events as a GeoJSON FeatureCollection, as <c>marsad export --geojson</c> writes them (built on first request).</summary>
+    public byte[] EventsGeoJson => _eventsGeoJson.Value;
+
     public StoreStats Stats { get; }
 
     public IReadOnlyList<DocumentSummary> Documents { get; }
@@ -245,6 +258,13 @@ public sealed class CorpusSnapshot
 
         var events = Events.Where(e => e.Place?.Id == id || e.Actors.Any(a => a.Id == id) || e.Targets.Any(t => t.Id == id)).ToList();
         return new EntityDetail(entity, _entityMentions.GetValueOrDefault(id) ?? [], events);
+    }
+
+    private static byte[] Write(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>

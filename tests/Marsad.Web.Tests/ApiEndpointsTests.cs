@@ -105,6 +105,22 @@ public sealed class ApiEndpointsTests(StoreFixtures stores)
         }
     }
 
+    [SharedFact]
+    public async Task EventExportsMatchTheCliExporters()
+    {
+        var geo = await Json(stores.SeedsOrFail, "/api/export/events.geojson");
+        Assert.Equal("FeatureCollection", geo.GetProperty("type").GetString());
+        var events = (await Json(stores.SeedsOrFail, "/api/export/analysis.json")).GetProperty("events").GetArrayLength();
+        Assert.True(events > 0);
+
+        var response = await stores.SeedsOrFail.Client.GetAsync("/api/export/events.csv");
+        response.EnsureSuccessStatusCode();
+        Assert.StartsWith("text/csv", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', Marsad.Export.CsvExporter.Columns), lines[0]);
+        Assert.Equal(events, lines.Length - 1);
+    }
+
     [Fact]
     public async Task TimelineCsvNeutralizesFormulas()
     {

@@ -7,7 +7,8 @@ namespace Marsad.Export;
 /// Writes events as CSV with ACLED-style columns (event_id_cnty, event_date, event_type, sub_event_type, actor1,
 /// actor2, location, latitude, longitude, source, notes, fatalities). RFC 4180: comma-separated, CRLF line ends,
 /// fields with a comma, quote or line break quoted with doubled quotes; UTF-8 with a byte order mark so that Excel
-/// reads Arabic names; numbers in the invariant culture.
+/// reads Arabic names; numbers in the invariant culture. A text field that starts like a formula (=, +, -, @, tab,
+/// carriage return) gets a leading apostrophe, so a spreadsheet shows article text as text and never runs it.
 /// </summary>
 public static class CsvExporter
 {
@@ -22,14 +23,28 @@ public static class CsvExporter
         {
             w.WriteLine(string.Join(',', new[]
             {
-                r.Id, r.EventDate ?? "", r.EventType, r.SubEventType, r.Actor1, r.Actor2, r.Location,
-                Number(r.Latitude), Number(r.Longitude), r.Source, r.Notes, r.Fatalities.ToString(CultureInfo.InvariantCulture),
-            }.Select(Field)));
+                TextField(r.Id), TextField(r.EventDate), TextField(r.EventType), TextField(r.SubEventType), TextField(r.Actor1),
+                TextField(r.Actor2), TextField(r.Location), Number(r.Latitude), Number(r.Longitude), TextField(r.Source),
+                TextField(r.Notes), r.Fatalities.ToString(CultureInfo.InvariantCulture),
+            }));
         }
     }
 
     private static string Number(double? value) => value is { } v ? Math.Round(v, 5).ToString("0.#####", CultureInfo.InvariantCulture) : "";
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>A text field: formula starts neutralized, quoted (quotes doubled) when it holds a comma, quote or line break.</summary>
+    public static string TextField(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 }

@@ -20,4 +20,16 @@ public sealed class CsvExporterTests
         Assert.Equal("event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,source,notes,fatalities", lines[0]);
         Assert.Equal("v1,2024-03-12,airstrike,drone strike,United States,Popular Mobilization Forces,Jurf al-Sakhar,32.87,44.19,\"وكالة, الأولى\",\"2 document(s) \"\"x\"\"\",3", lines[1]);
     }
+
+    [Fact]
+    public void FormulaStartsInTextAreNeutralizedButNotNegativeNumbers()
+    {
+        using var stream = new MemoryStream();
+        CsvExporter.Write(stream, [Row with { Actor1 = "=HYPERLINK(\"x\")", Location = "@SUM(1)", Notes = "-1+2", Longitude = -44.19 }]);
+        var line = Encoding.UTF8.GetString(stream.ToArray()[3..]).Split("\r\n")[1];
+        Assert.Contains(",\"'=HYPERLINK(\"\"x\"\")\",", line, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(1),", line, StringComparison.Ordinal);
+        Assert.Contains(",'-1+2,", line, StringComparison.Ordinal);
+        Assert.Contains(",32.87,-44.19,", line, StringComparison.Ordinal);
+    }
 }
