@@ -105,20 +105,20 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     public StoredDocument? Get(string id)
     {
-        using var cmd = _source.CreateCommand(SelectColumns + " WHERE id = $1");
+        using var cmd = _source.CreateCommand(StoredDocumentColumns.Select + " WHERE id = $1");
         cmd.Parameters.AddWithValue(id);
         using var reader = cmd.ExecuteReader();
-        return reader.Read() ? ReadRow(reader) : null;
+        return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
     }
 
     public IEnumerable<StoredDocument> All()
     {
         // Ordinal id order, as SQLite gives; the database's collation might order Arabic ids differently.
-        using var cmd = _source.CreateCommand(SelectColumns + " ORDER BY id COLLATE \"C\"");
+        using var cmd = _source.CreateCommand(StoredDocumentColumns.Select + " ORDER BY id COLLATE \"C\"");
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            yield return ReadRow(reader);
+            yield return StoredDocumentColumns.Read(reader);
         }
     }
 
@@ -130,26 +130,5 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     public void Dispose() => _source.Dispose();
 
-    private const string SelectColumns =
-        "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
-
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
-
-    private static StoredDocument ReadRow(NpgsqlDataReader r) => new()
-    {
-        Id = r.GetString(0),
-        ContentHash = r.GetString(1),
-        SourcePath = r.GetString(2),
-        Url = r.IsDBNull(3) ? null : r.GetString(3),
-        Title = r.IsDBNull(4) ? null : r.GetString(4),
-        Outlet = r.IsDBNull(5) ? null : r.GetString(5),
-        Published = r.IsDBNull(6) ? null : r.GetString(6),
-        PublishedFrom = r.GetString(7),
-        Language = r.GetString(8),
-        Encoding = r.GetString(9),
-        RemovedCount = r.GetInt32(10),
-        Text = r.GetString(11),
-        Json = r.GetString(12),
-        AnalyzerVersion = r.GetString(13),
-    };
 }

@@ -140,20 +140,20 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public StoredDocument? Get(string id)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = SelectColumns + " WHERE id = $id";
+        cmd.CommandText = StoredDocumentColumns.Select + " WHERE id = $id";
         cmd.Parameters.AddWithValue("$id", id);
         using var reader = cmd.ExecuteReader();
-        return reader.Read() ? ReadRow(reader) : null;
+        return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
     }
 
     public IEnumerable<StoredDocument> All()
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = SelectColumns + " ORDER BY id";
+        cmd.CommandText = StoredDocumentColumns.Select + " ORDER BY id";
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            yield return ReadRow(reader);
+            yield return StoredDocumentColumns.Read(reader);
         }
     }
 
@@ -165,27 +165,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     public void Dispose() => _connection.Dispose();
-
-    private const string SelectColumns =
-        "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
-
-    private static StoredDocument ReadRow(SqliteDataReader r) => new()
-    {
-        Id = r.GetString(0),
-        ContentHash = r.GetString(1),
-        SourcePath = r.GetString(2),
-        Url = r.IsDBNull(3) ? null : r.GetString(3),
-        Title = r.IsDBNull(4) ? null : r.GetString(4),
-        Outlet = r.IsDBNull(5) ? null : r.GetString(5),
-        Published = r.IsDBNull(6) ? null : r.GetString(6),
-        PublishedFrom = r.GetString(7),
-        Language = r.GetString(8),
-        Encoding = r.GetString(9),
-        RemovedCount = r.GetInt32(10),
-        Text = r.GetString(11),
-        Json = r.GetString(12),
-        AnalyzerVersion = r.GetString(13),
-    };
 
     private void Migrate()
     {

@@ -1,0 +1,32 @@
+using System.Data.Common;
+
+namespace Marsad.Storage;
+
+/// <summary>
+/// The columns of a stored document as both stores select them (the same names and order in SQLite and PostgreSQL),
+/// and the row they read back; the stores keep their own upserts, whose parameter styles differ.
+/// </summary>
+internal static class StoredDocumentColumns
+{
+    public const string Select =
+        "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
+
+    /// <summary>The document of the reader's current row, from a query that starts with <see cref="Select"/>.</summary>
+    public static StoredDocument Read(DbDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        ContentHash = r.GetString(1),
+        SourcePath = r.GetString(2),
+        Url = r.IsDBNull(3) ? null : r.GetString(3),
+        Title = r.IsDBNull(4) ? null : r.GetString(4),
+        Outlet = r.IsDBNull(5) ? null : r.GetString(5),
+        Published = r.IsDBNull(6) ? null : r.GetString(6),
+        PublishedFrom = r.GetString(7),
+        Language = r.GetString(8),
+        Encoding = r.GetString(9),
+        RemovedCount = r.GetInt32(10),
+        Text = r.GetString(11),
+        Json = r.GetString(12),
+        AnalyzerVersion = r.GetString(13),
+    };
+}
