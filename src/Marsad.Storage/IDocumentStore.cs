@@ -22,4 +22,10 @@ public interface IDocumentStore : IDisposable
     IEnumerable<StoredDocument> All();
 
     int Count();
+
+    /// <summary>
+    /// A short text that changes whenever a document is added or replaced (the count and the latest analysis time), so a
+    /// reader such as the search index can tell cheaply whether it has fallen behind.
+    /// </summary>
+    string ChangeStamp();
 }

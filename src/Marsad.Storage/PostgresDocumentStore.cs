@@ -128,6 +128,14 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public string ChangeStamp()
+    {
+        using var cmd = _source.CreateCommand("SELECT COUNT(*), COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '') FROM documents");
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        return reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + reader.GetString(1);
+    }
+
     public void Dispose() => _source.Dispose();
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };

@@ -164,6 +164,15 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public string ChangeStamp()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*), COALESCE(MAX(analyzed_at), '') FROM documents";
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        return reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + reader.GetString(1);
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private void Migrate()

@@ -11,7 +11,8 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad search QUERY... [--from DATE] [--to DATE] [--outlet O]... [--entity E]... [--type T]... [--limit N] [--json]</c>:
-/// ranked results from the store's search index, with highlighted snippets; <c>--json</c> for machines.
+/// ranked results from the store's search index, with highlighted snippets; <c>--json</c> for machines. The index first
+/// catches up with documents stored since it was last written (by workers, say), so no `marsad reindex` is needed.
 /// </summary>
 public static class SearchCommand
 {
@@ -77,6 +78,12 @@ public static class SearchCommand
             }
 
             var path = parse.GetValue(index) ?? StoreFactory.DefaultIndexPath(parse.GetValue(db));
+            // An index named without its store may belong to any store: it is searched as it is.
+            if (parse.GetValue(db) is not null || parse.GetValue(index) is null)
+            {
+                CatchUp(parse.GetValue(db), path);
+            }
+
             using var service = OpenIndex(path);
             var results = service.Search(q);
             if (parse.GetValue(json))
@@ -118,6 +125,36 @@ public static class SearchCommand
         }
 
         throw new UsageException($"{option} '{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+
+    /// <summary>
+    /// Brings the index in line with the store when the store changed since the index last caught up (workers and other
+    /// machines write the store, not this index). The index is left as it is, with a warning, when another process
+    /// writes it or the store cannot be read; a SQLite store that does not exist is not created.
+    /// </summary>
+    private static void CatchUp(string? dbArg, string path)
+    {
+        var db = string.IsNullOrWhiteSpace(dbArg) ? SqliteDocumentStore.DefaultPath() : dbArg;
+        if (!StoreFactory.IsPostgres(db) && !File.Exists(db))
+        {
+            return;
+        }
+
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var store = StoreFactory.Open(dbArg);
+            using var index = DocumentIndex.Open(path);
+            var changed = index.SyncIfChanged(store);
+            if (changed > 0)
+            {
+                Console.Error.WriteLine($"marsad: search index caught up with the store: {changed} document(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"marsad: warning: search index not brought up to date ({Program.OneLine(ex.Message)}); the newest documents may be missing");
+        }
     }
 
     private static SearchService OpenIndex(string path)

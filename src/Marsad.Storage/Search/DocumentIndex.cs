@@ -22,6 +22,7 @@ namespace Marsad.Storage.Search;
 public sealed class DocumentIndex : IDisposable
 {
     private const int BatchSize = 256;
+    private const string StampKey = "marsad.store-stamp";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -133,6 +134,22 @@ public sealed class DocumentIndex : IDisposable
     {
         Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, Upsert);
         batch.Clear();
+    }
+
+    /// <summary>
+    /// <see cref="Sync"/> only when the store changed since the last sync through this method (its
+    /// <see cref="IDocumentStore.ChangeStamp"/> is kept with the index's commit); returns how many entries changed.
+    /// </summary>
+    public int SyncIfChanged(IDocumentStore store)
+    {
+        var stamp = store.ChangeStamp();
+        if (_writer.CommitData.TryGetValue(StampKey, out var synced) && synced == stamp)
+        {
+            return 0;
+        }
+
+        _writer.SetCommitData(new Dictionary<string, string> { [StampKey] = stamp });
+        return Sync(store);
     }
 
     /// <summary>A search service that sees this writer's changes after each <see cref="Commit"/> (near real time).</summary>

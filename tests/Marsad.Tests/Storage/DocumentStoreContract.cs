@@ -72,6 +72,21 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void ChangeStampMovesOnlyWhenADocumentIsAddedOrReplaced()
+    {
+        using var store = OpenStore();
+        var empty = store.ChangeStamp();
+        store.Save(Doc("a", "h1", "نص"));
+        var one = store.ChangeStamp();
+        Assert.NotEqual(empty, one);
+        store.Save(Doc("a", "h1", "نص"));
+        Assert.Equal(one, store.ChangeStamp());
+        Thread.Sleep(5);
+        store.Save(Doc("a", "h2", "نص جديد"));
+        Assert.NotEqual(one, store.ChangeStamp());
+    }
+
+    [SkippableFact]
     public void NewerAnalyzerReanalyzesAnUnchangedInput()
     {
         using var store = OpenStore();
