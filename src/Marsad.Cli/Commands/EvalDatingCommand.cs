@@ -19,7 +19,7 @@ public static class EvalDatingCommand
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "articles with a date in their metadata (files or folders; e.g. the ANT corpus)", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit") { Description = "read at most this many articles", DefaultValueFactory = _ => 5000 };
-        var command = new Command("eval-dating", "Measure story dating against metadata dates: the story's date, then read in each document's weekdays") { inputs, limit };
+        var command = new Command("eval-dating", "Measure story dating against metadata dates: the story's most common date, read in the weekdays, and the nearest sibling's date read in the weekdays") { inputs, limit };
         command.SetAction(parse =>
         {
             var articles = new List<RawArticle>();
@@ -58,7 +58,7 @@ public static class EvalDatingCommand
             Console.WriteLine($"{documents.Count:N0} documents, {stories.Count(s => s.Documents.Count > 1):N0} stories of two or more");
             foreach (var metric in StoryDatingEvaluator.Evaluate(stories, documents))
             {
-                Console.WriteLine($"{metric.Name,-28} {metric.Value.ToString(metric.Value % 1 == 0 ? "0" : "0.000", CultureInfo.InvariantCulture)}");
+                Console.WriteLine($"{metric.Name,-34} {metric.Value.ToString(metric.Value % 1 == 0 ? "0" : "0.000", CultureInfo.InvariantCulture)}");
             }
 
             return ExitCodes.Success;

@@ -82,7 +82,7 @@ public sealed class CorpusAnalyzer
         var usable = documents.Where(d => d.Has(Layers.Tokens) || d.Has(CorpusLayers.Digest)).ToList();
         var duplicates = NearDuplicateDetector.Find(usable, DuplicateOptions);
         var stories = StoryClusterer.Cluster(usable, StoryOptions, Features, Dates);
-        var redated = StoryDater.Apply(stories, usable);
+        var redated = StoryDater.Apply(stories, usable, d => d.TryGet(CorpusLayers.Digest, out var digest) ? digest.Features : StoryClusterer.Features(d, Features));
         if (reannotate is not null && redated.Count > 0)
         {
             var fresh = redated.ToDictionary(d => d, reannotate);

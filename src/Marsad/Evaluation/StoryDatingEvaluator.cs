@@ -6,11 +6,12 @@ namespace Marsad.Evaluation;
 /// <summary>
 /// Measures story dating on documents whose publication date is known from metadata. Rules:
 /// <list type="bullet">
-/// <item>each such document of a story with at least one other dated document is taken as if undated: its story's date is
-/// computed from the others (<see cref="StoryDater.StoryDate"/>), then read in its own weekdays
-/// (<see cref="StoryDater.DayInWeekOf"/>);</item>
-/// <item>both are compared with the metadata date: exact, and within one day (time zones and late-night publishing);</item>
-/// <item>dates from the text are not used as truth, since the text is what the rule reads.</item>
+/// <item>each such document of a story with another dated document is taken as if undated and dated three ways from
+/// the other members: their most common date; that date read in the document's weekdays
+/// (<see cref="StoryDater.DayInWeekOf"/>); and what <see cref="StoryDater"/> does (the nearest sibling's date read in
+/// the weekdays, <see cref="StoryDater.DateFor"/>);</item>
+/// <item>each is compared with the metadata date: exact, and within one day (time zones and late-night publishing);</item>
+/// <item>dates from the text are not used as truth, since the text is what the rules read.</item>
 /// </list>
 /// </summary>
 public static class StoryDatingEvaluator
@@ -18,25 +19,33 @@ public static class StoryDatingEvaluator
     public static IReadOnlyList<EvalMetric> Evaluate(IReadOnlyList<Story> stories, IReadOnlyList<Document> documents)
     {
         var byId = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        int total = 0, storyExact = 0, storyNear = 0, weekExact = 0, weekNear = 0, moved = 0;
+        var features = new Dictionary<Document, IReadOnlyList<StoryFeature>>(ReferenceEqualityComparer.Instance);
+        IReadOnlyList<StoryFeature> Features(Document d) => features.TryGetValue(d, out var f)
+            ? f
+            : features[d] = d.TryGet(CorpusLayers.Digest, out var digest) ? digest.Features : StoryClusterer.Features(d);
+
+        var total = 0;
+        var exact = new int[3];
+        var near = new int[3];
         foreach (var story in stories)
         {
             var members = story.Documents.Select(id => byId.GetValueOrDefault(id)).OfType<Document>().ToList();
             foreach (var document in members.Where(d => d.PublishedFrom == PublishedFrom.Metadata && d.Published is not null))
             {
-                if (StoryDater.StoryDate(members.Where(m => !ReferenceEquals(m, document))) is not { } storyDate)
+                if (StoryDater.StoryDate(members.Where(m => !ReferenceEquals(m, document))) is not { } common
+                    || StoryDater.DateFor(document, members, Features) is not { } dated)
                 {
                     continue;
                 }
 
                 var truth = document.Published!.Value;
-                var week = StoryDater.DayInWeekOf(document, storyDate);
                 total++;
-                storyExact += storyDate == truth ? 1 : 0;
-                storyNear += Math.Abs(storyDate.DayNumber - truth.DayNumber) <= 1 ? 1 : 0;
-                weekExact += week == truth ? 1 : 0;
-                weekNear += Math.Abs(week.DayNumber - truth.DayNumber) <= 1 ? 1 : 0;
-                moved += week != storyDate ? 1 : 0;
+                DateOnly[] guesses = [common, StoryDater.DayInWeekOf(document, common), dated];
+                for (var k = 0; k < guesses.Length; k++)
+                {
+                    exact[k] += guesses[k] == truth ? 1 : 0;
+                    near[k] += Math.Abs(guesses[k].DayNumber - truth.DayNumber) <= 1 ? 1 : 0;
+                }
             }
         }
 
@@ -44,11 +53,12 @@ public static class StoryDatingEvaluator
         return
         [
             new("documents", total),
-            new("story_date_exact", Share(storyExact)),
-            new("story_date_within_1_day", Share(storyNear)),
-            new("with_weekdays_exact", Share(weekExact)),
-            new("with_weekdays_within_1_day", Share(weekNear)),
-            new("moved_by_weekdays", moved),
+            new("most_common_exact", Share(exact[0])),
+            new("most_common_within_1_day", Share(near[0])),
+            new("most_common_weekdays_exact", Share(exact[1])),
+            new("most_common_weekdays_within_1_day", Share(near[1])),
+            new("story_dater_exact", Share(exact[2])),
+            new("story_dater_within_1_day", Share(near[2])),
         ];
     }
 }

@@ -73,6 +73,20 @@ public sealed class StoryDaterTests
         Assert.Equal(new DateOnly(2024, 1, 24), docs[1].Published);
     }
 
+    [Fact]
+    public void NearestSiblingGivesTheDateBeforeTheMostCommonOne()
+    {
+        var docs = new[]
+        {
+            Analyzed(Doc("a", 2024, 1, 10, "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة بمشاركة مئات دور النشر العربية.")),
+            Analyzed(Doc("b", 2024, 1, 10, "افتتح وزير الثقافة معرض الكتاب الدولي في العاصمة وسط إقبال كبير من القراء.")),
+            Analyzed(Doc("c", 2024, 1, 20, "اختتم معرض الكتاب الدولي أعماله في العاصمة وأعلن المنظمون عدد الزوار والكتب المبيعة في ختام المعرض.")),
+            Analyzed(Doc("d", text: "اختتم معرض الكتاب الدولي أعماله وأعلن المنظمون في ختام المعرض أن عدد الزوار تجاوز المليون.")),
+        };
+        StoryDater.Apply([Story("a", "b", "c", "d")], docs);
+        Assert.Equal(new DateOnly(2024, 1, 20), docs[3].Published);
+    }
+
     [SharedFact]
     public void SeedsWithoutADateAreDatedFromTheirStory()
     {
@@ -84,6 +98,12 @@ public sealed class StoryDaterTests
             Assert.Equal(PublishedFrom.Story, d.PublishedFrom);
             Assert.Equal(2024, d.Published!.Value.Year);
         });
+    }
+
+    private static Document Analyzed(Document document)
+    {
+        Marsad.Analysis.DocumentAnalyzer.Default.Pipeline.Run(document);
+        return document;
     }
 
     private static Story Story(params string[] ids) => new("s1", "t", ids, null, null);
