@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Marsad.Arabic;
 
 namespace Marsad.Storage.Search;
 

@@ -34,6 +34,17 @@ internal sealed class OpenStory
         Add(document, vector, signal);
     }
 
+    /// <summary>Takes in every document of another story (which the caller then drops): members, centroid, dates.</summary>
+    public void Absorb(OpenStory other, int keep)
+    {
+        Centroid = SparseVector.Add(Centroid, other.Centroid, keep);
+        CentroidNorm = Math.Max(Centroid.Norm(), 1e-9);
+        _members.AddRange(other._members);
+        First = First is { } f && (other.First is not { } of || f <= of) ? f : other.First;
+        Last = Last is { } l && (other.Last is not { } ol || l >= ol) ? l : other.Last;
+        MinYear = Math.Max(MinYear, other.MinYear);
+    }
+
     public Story ToStory(string id)
     {
         var best = 0;

@@ -10,8 +10,14 @@ namespace Marsad.Corpus;
 /// <item>candidates come from an inverted index term → stories, reading only the most recent stories of the document's
 /// heaviest terms and scoring only the best few by shared weight, so the work per document is bounded (near-linear time);</item>
 /// <item>dates come first: a document with a date joins only a story whose first and last dates lie within the window
-/// of it; the latest year a text mentions is a lower bound (a story that ended before that year cannot take it);</item>
-/// <item>the document joins the compatible candidate of highest cosine similarity if it reaches the threshold (ties: the older story);</item>
+/// of it and whose span, with it, stays within <see cref="StoryClustererOptions.MaxSpanDays"/>; the latest year a text
+/// mentions is a lower bound (a story that ended before that year cannot take it);</item>
+/// <item>similarity fades with the story's age at the document's date (<see cref="StoryClustererOptions.DecayDays"/>):
+/// a story is one developing event, and late reports must be closer to it to join;</item>
+/// <item>the document joins the compatible candidate of highest faded cosine similarity if it reaches the threshold (ties: the older story);</item>
+/// <item>a document that also reaches the threshold with other compatible stories bridges them: they merge into the oldest,
+/// whose id survives, and the merged ids redirect to it (<see cref="Resolve"/>). Without it the result would depend on
+/// the order of arrival: two reports of one event that came first would stay apart once each opened a story;</item>
 /// <item>a story with no document in the last <see cref="StoryClustererOptions.RetireAfterDays"/> days of the stream is
 /// closed and leaves memory (bounded memory on a dated stream);</item>
 /// <item>a story's title is the title of its most central document (highest similarity to the centroid), else its first words.</item>
@@ -29,6 +35,7 @@ public sealed class StoryClusterer
     private readonly List<OpenStory?> _open = [];
     private readonly List<Story?> _closed = [];
     private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
+    private readonly List<int> _mergedInto = [];
     private List<int> _active = [];
     private DateOnly? _newest;
 
@@ -77,8 +84,7 @@ public sealed class StoryClusterer
             Retire();
         }
 
-        var best = -1;
-        var bestScore = 0.0;
+        var joined = new List<(int Story, double Score)>();
         foreach (var candidate in Candidates(vector))
         {
             var story = _open[candidate]!;
@@ -87,26 +93,30 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var score = vector.Dot(story.Centroid) / story.CentroidNorm;
-            if (score > bestScore || (score == bestScore && best >= 0 && candidate < best))
+            var score = vector.Dot(story.Centroid) / story.CentroidNorm * Fade(story, signal);
+            if (score >= _options.Threshold)
             {
-                best = candidate;
-                bestScore = score;
+                joined.Add((candidate, score));
             }
         }
 
-        if (best >= 0 && bestScore >= _options.Threshold)
-        {
-            _open[best]!.Join(document, vector, signal, _options.CentroidTerms);
-            Index(best, vector);
-        }
-        else
+        int best;
+        if (joined.Count == 0)
         {
             best = _open.Count;
             _open.Add(new OpenStory(document, vector, signal));
             _closed.Add(null);
+            _mergedInto.Add(-1);
             _active.Add(best);
             Index(best, vector);
+        }
+        else
+        {
+            joined.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
+            best = joined[0].Story;
+            _open[best]!.Join(document, vector, signal, _options.CentroidTerms);
+            Index(best, vector);
+            best = MergeBridged(best, joined);
         }
 
         _storyOf[document.Id] = best;
@@ -114,19 +124,98 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The story id of a document added earlier, or null.</summary>
-    public string? StoryOf(string documentId) => _storyOf.TryGetValue(documentId, out var s) ? StoryId(s) : null;
+    public string? StoryOf(string documentId) => _storyOf.TryGetValue(documentId, out var s) ? StoryId(Root(s)) : null;
 
-    /// <summary>Every story so far (closed and open), in opening order.</summary>
+    /// <summary>The id a story id stands for now: itself, or the story it was merged into; null when unknown.</summary>
+    public string? Resolve(string storyId)
+    {
+        if (!storyId.StartsWith('s') || !int.TryParse(storyId.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            || n < 1 || n > _open.Count)
+        {
+            return null;
+        }
+
+        return StoryId(Root(n - 1));
+    }
+
+    /// <summary>Every story id merged away so far, with the id it now resolves to.</summary>
+    public IReadOnlyDictionary<string, string> Redirects()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < _mergedInto.Count; i++)
+        {
+            if (_mergedInto[i] >= 0)
+            {
+                map[StoryId(i)] = StoryId(Root(i));
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>Every story so far (closed and open, not those merged into another), in opening order.</summary>
     public IReadOnlyList<Story> Stories()
     {
         var list = new List<Story>(_open.Count);
         for (var i = 0; i < _open.Count; i++)
         {
-            list.Add(_closed[i] ?? _open[i]!.ToStory(StoryId(i)));
+            if (_mergedInto[i] < 0)
+            {
+                list.Add(_closed[i] ?? _open[i]!.ToStory(StoryId(i)));
+            }
         }
 
         return list;
     }
+
+    private int Root(int story)
+    {
+        while (_mergedInto[story] >= 0)
+        {
+            story = _mergedInto[story];
+        }
+
+        return story;
+    }
+
+    /// <summary>
+    /// Merges into the oldest of them every other story the document reached the threshold with, when the merged
+    /// story still keeps to <see cref="StoryClustererOptions.MaxSpanDays"/>; returns the surviving story.
+    /// </summary>
+    private int MergeBridged(int joinedStory, List<(int Story, double Score)> reached)
+    {
+        if (reached.Count < 2)
+        {
+            return joinedStory;
+        }
+
+        // The oldest id survives, unless the story the document joined cannot be merged into it.
+        var survivor = reached.Min(r => r.Story);
+        if (survivor != joinedStory && !SpanFits(_open[survivor]!, _open[joinedStory]!))
+        {
+            survivor = joinedStory;
+        }
+
+        var into = _open[survivor]!;
+        foreach (var (other, _) in reached.OrderBy(r => r.Story))
+        {
+            if (other == survivor || _open[other] is not { } story || !SpanFits(into, story))
+            {
+                continue;
+            }
+
+            into.Absorb(story, _options.CentroidTerms);
+            Index(survivor, story.Centroid);
+            _open[other] = null;
+            _mergedInto[other] = survivor;
+        }
+
+        return Root(joinedStory);
+    }
+
+    private bool SpanFits(OpenStory a, OpenStory b) =>
+        a.First is not { } af || b.First is not { } bf || a.Last is not { } al || b.Last is not { } bl
+        || Math.Max(al.DayNumber, bl.DayNumber) - Math.Min(af.DayNumber, bf.DayNumber) <= _options.MaxSpanDays;
 
     private static string StoryId(int index) => "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -188,7 +277,8 @@ public sealed class StoryClusterer
         var window = _options.DateWindowDays;
         if (signal.Date is { } d && story.First is { } first && story.Last is { } last)
         {
-            return d.DayNumber >= first.DayNumber - window && d.DayNumber <= last.DayNumber + window;
+            var span = Math.Max(last.DayNumber, d.DayNumber) - Math.Min(first.DayNumber, d.DayNumber);
+            return d.DayNumber >= first.DayNumber - window && d.DayNumber <= last.DayNumber + window && span <= _options.MaxSpanDays;
         }
 
         if (signal.Date is { } date && date.Year < story.MinYear)
@@ -197,6 +287,17 @@ public sealed class StoryClusterer
         }
 
         return signal.MinYear <= 0 || story.Last is not { } end || end.Year >= signal.MinYear;
+    }
+
+    private double Fade(OpenStory story, DateSignal signal)
+    {
+        if (signal.Date is not { } d || story.First is not { } first)
+        {
+            return 1;
+        }
+
+        var age = Math.Abs(d.DayNumber - first.DayNumber) - _options.DecayGraceDays;
+        return age <= 0 ? 1 : Math.Exp(-age / _options.DecayDays);
     }
 
     private void Index(int story, SparseVector vector)
@@ -227,6 +328,11 @@ public sealed class StoryClusterer
         var still = new List<int>(_active.Count);
         foreach (var i in _active)
         {
+            if (_open[i] is null)
+            {
+                continue;
+            }
+
             if (_open[i] is { Last: { } last } story && last.DayNumber < limit)
             {
                 _closed[i] = story.ToStory(StoryId(i));

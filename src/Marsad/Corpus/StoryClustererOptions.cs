@@ -9,6 +9,21 @@ public sealed record StoryClustererOptions
     /// <summary>A dated document joins a story only if its date lies within this many days of the story's first and last dates.</summary>
     public int DateWindowDays { get; init; } = 7;
 
+    /// <summary>
+    /// The longest a story may span, first to last date: a story is one developing event, not a topic, so a stream of
+    /// daily football or weather reports never chains into one story.
+    /// </summary>
+    public int MaxSpanDays { get; init; } = 21;
+
+    /// <summary>
+    /// Days over which a story's pull fades: a document dated more than <see cref="DecayGraceDays"/> after the story's first
+    /// date counts its similarity times exp(-(age - grace) / DecayDays), so late follow-ups must be closer to join.
+    /// </summary>
+    public double DecayDays { get; init; } = 14;
+
+    /// <summary>Days after a story's first date during which its similarity does not fade (the event's own news cycle).</summary>
+    public int DecayGraceDays { get; init; } = 2;
+
     /// <summary>A story whose last date is this many days behind the newest date seen is closed and leaves memory.</summary>
     public int RetireAfterDays { get; init; } = 30;
 
@@ -28,10 +43,10 @@ public sealed record StoryClustererOptions
 
     internal void Validate()
     {
-        if (Threshold is <= 0 or > 1 || DateWindowDays < 0 || RetireAfterDays < DateWindowDays || QueryTerms < 1 || MaxPostings < 1 || MaxCandidates < 1 || CentroidTerms < 1)
+        if (Threshold is <= 0 or > 1 || DateWindowDays < 0 || MaxSpanDays < DateWindowDays || DecayDays <= 0 || DecayGraceDays < 0 || RetireAfterDays < MaxSpanDays || QueryTerms < 1 || MaxPostings < 1 || MaxCandidates < 1 || CentroidTerms < 1)
         {
             throw new ArgumentException(
-                $"story options: Threshold ({Threshold}) in (0, 1], DateWindowDays ({DateWindowDays}) >= 0, RetireAfterDays ({RetireAfterDays}) >= DateWindowDays, QueryTerms, MaxPostings, MaxCandidates and CentroidTerms positive");
+                $"story options: Threshold ({Threshold}) in (0, 1], DateWindowDays ({DateWindowDays}) >= 0, MaxSpanDays ({MaxSpanDays}) >= DateWindowDays, DecayDays ({DecayDays}) > 0, DecayGraceDays ({DecayGraceDays}) >= 0, RetireAfterDays ({RetireAfterDays}) >= MaxSpanDays, QueryTerms, MaxPostings, MaxCandidates and CentroidTerms positive");
         }
     }
 }

@@ -9,18 +9,22 @@ namespace Marsad.Corpus;
 /// <item>terms are the stems of word tokens: the normalized form (<see cref="Layers.Normalized"/>) without the
 /// clitics of <see cref="Layers.Segments"/> ("والميليشيات" → "ميليشيات"), so inflected and prefixed forms meet;</item>
 /// <item>stop words (checked on the whole form and on the stem) and stems shorter than three letters are skipped;</item>
-/// <item>weight = (1 + ln tf) × background IDF (<see cref="BackgroundIdf"/>);</item>
+/// <item>inflected forms count as one term: the key is the stem without one inflectional suffix (<see cref="LightStemRules"/>:
+/// "صاروخا"/"صاروخ", "الحوثيين"/"الحوثيون"/"حوثي"), since outlets inflect the same names and nouns differently;</item>
+/// <item>weight = (1 + ln tf) × background IDF (<see cref="BackgroundIdf"/>) of the term's most frequent form (the lowest
+/// IDF of its forms), so a rare inflection of a common word does not weigh as a rare word;</item>
 /// <item>only the <see cref="MaxTerms"/> heaviest terms are kept, ties in ordinal order, so the result is deterministic
 /// and the cost per document bounded.</item>
 /// </list>
 /// </summary>
 public sealed class TermFeatureSource : IStoryFeatureSource
 {
-    public TermFeatureSource(int maxTerms = 40, WordLexicon? stopWords = null, BackgroundIdf? idf = null)
+    public TermFeatureSource(int maxTerms = 40, WordLexicon? stopWords = null, BackgroundIdf? idf = null, LightStemRules? stems = null)
     {
         MaxTerms = maxTerms;
         StopWordList = stopWords ?? StopWords.Default;
         Idf = idf ?? BackgroundIdf.Default;
+        Stems = stems ?? LightStemRules.Default;
     }
 
     public static TermFeatureSource Default { get; } = new();
@@ -31,6 +35,8 @@ public sealed class TermFeatureSource : IStoryFeatureSource
 
     public BackgroundIdf Idf { get; }
 
+    public LightStemRules Stems { get; }
+
     public IEnumerable<StoryFeature> Extract(Document document)
     {
         if (!document.TryGet(Layers.Normalized, out var normalized) || !document.TryGet(Layers.Tokens, out var tokens))
@@ -40,7 +46,7 @@ public sealed class TermFeatureSource : IStoryFeatureSource
 
         var segments = document.Get(Layers.Segments);
         var text = normalized.Text;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Tf, double Idf)>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -62,13 +68,15 @@ public sealed class TermFeatureSource : IStoryFeatureSource
                 continue;
             }
 
-            lookup[stem] = lookup.TryGetValue(stem, out var n) ? n + 1 : 1;
+            var key = stem[..Stems.StemLength(stem)];
+            var idf = Idf.Of(stem);
+            lookup[key] = lookup.TryGetValue(key, out var seen) ? (seen.Tf + 1, Math.Min(seen.Idf, idf)) : (1, idf);
         }
 
         var features = new List<StoryFeature>(counts.Count);
-        foreach (var (stem, tf) in counts)
+        foreach (var (stem, (tf, idf)) in counts)
         {
-            var weight = (1 + Math.Log(tf)) * Idf.Of(stem);
+            var weight = (1 + Math.Log(tf)) * idf;
             if (weight > 0)
             {
                 features.Add(new StoryFeature(stem, weight));

@@ -1,6 +1,6 @@
-using Marsad.Storage.Search;
+using Marsad.Arabic;
 
-namespace Marsad.Tests.Search;
+namespace Marsad.Tests.Arabic;
 
 public class LightStemRulesTests
 {

@@ -1,6 +1,4 @@
-using Marsad.Arabic;
-
-namespace Marsad.Storage.Search;
+namespace Marsad.Arabic;
 
 /// <summary>
 /// The suffix table of the light stemmer (<c>data/ar/light-stem-suffixes.tsv</c>: suffix, minimum stem length), loaded
