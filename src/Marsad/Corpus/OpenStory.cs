@@ -8,6 +8,8 @@ internal sealed class OpenStory
     /// <summary>Characters of the most central document's text used as a title when no member has one.</summary>
     private const int LeadTitleLength = 90;
 
+    private static readonly SparseVector Empty = new([], []);
+
     private readonly List<(string Id, string? Title, string Lead, SparseVector Vector)> _members = [];
 
     public OpenStory(Document document, SparseVector vector, DateSignal signal)
@@ -20,6 +22,8 @@ internal sealed class OpenStory
     public SparseVector Centroid { get; private set; }
 
     public double CentroidNorm { get; private set; }
+
+    public int Count => _members.Count;
 
     public DateOnly? First { get; private set; }
 
@@ -45,7 +49,29 @@ internal sealed class OpenStory
         MinYear = Math.Max(MinYear, other.MinYear);
     }
 
+    /// <summary>
+    /// Drops the members' vectors but the central one's (which names the story), keeping ids, centroid and dates: what a
+    /// dormant story needs to take a late report.
+    /// </summary>
+    public void Compact()
+    {
+        var central = Central();
+        for (var i = 0; i < _members.Count; i++)
+        {
+            if (i != central && _members[i].Vector.Count > 0)
+            {
+                _members[i] = (_members[i].Id, null, "", Empty);
+            }
+        }
+    }
+
     public Story ToStory(string id)
+    {
+        var central = _members[Central()];
+        return new Story(id, central.Title ?? central.Lead, _members.Select(m => m.Id).ToList(), First, Last);
+    }
+
+    private int Central()
     {
         var best = 0;
         var bestScore = double.MinValue;
@@ -60,8 +86,7 @@ internal sealed class OpenStory
             }
         }
 
-        var central = _members[best];
-        return new Story(id, central.Title ?? central.Lead, _members.Select(m => m.Id).ToList(), First, Last);
+        return best;
     }
 
     private void Add(Document document, SparseVector vector, DateSignal signal)

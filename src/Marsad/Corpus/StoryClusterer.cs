@@ -15,11 +15,13 @@ namespace Marsad.Corpus;
 /// <item>similarity fades with the story's age at the document's date (<see cref="StoryClustererOptions.DecayDays"/>):
 /// a story is one developing event, and late reports must be closer to it to join;</item>
 /// <item>the document joins the compatible candidate of highest faded cosine similarity if it reaches the threshold (ties: the older story);</item>
-/// <item>a document that also reaches the threshold with other compatible stories bridges them: they merge into the oldest,
+/// <item>a document that also reaches the threshold with other compatible stories bridges them, if their centroids are alike
+/// (<see cref="StoryClustererOptions.MergeThreshold"/>): they merge into the oldest,
 /// whose id survives, and the merged ids redirect to it (<see cref="Resolve"/>). Without it the result would depend on
 /// the order of arrival: two reports of one event that came first would stay apart once each opened a story;</item>
-/// <item>a story with no document in the last <see cref="StoryClustererOptions.RetireAfterDays"/> days of the stream is
-/// closed and leaves memory (bounded memory on a dated stream);</item>
+/// <item>a story with no document in the last <see cref="StoryClustererOptions.RetireAfterDays"/> days of the stream goes
+/// dormant: it keeps its centroid, dates and member ids but drops its members' vectors (bounded memory on a dated
+/// stream), and a late report (a backfill, a feed polled late) can still join it;</item>
 /// <item>a story's title is the title of its most central document (highest similarity to the centroid), else its first words.</item>
 /// </list>
 /// Deterministic for a given order of documents; <see cref="Cluster"/> fixes that order (dated documents by date, then
@@ -33,7 +35,6 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, int> _featureIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<OpenStory?> _open = [];
-    private readonly List<Story?> _closed = [];
     private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
     private readonly List<int> _mergedInto = [];
     private List<int> _active = [];
@@ -105,7 +106,6 @@ public sealed class StoryClusterer
         {
             best = _open.Count;
             _open.Add(new OpenStory(document, vector, signal));
-            _closed.Add(null);
             _mergedInto.Add(-1);
             _active.Add(best);
             Index(best, vector);
@@ -153,7 +153,7 @@ public sealed class StoryClusterer
         return map;
     }
 
-    /// <summary>Every story so far (closed and open, not those merged into another), in opening order.</summary>
+    /// <summary>Every story so far (active and dormant, not those merged into another), in opening order.</summary>
     public IReadOnlyList<Story> Stories()
     {
         var list = new List<Story>(_open.Count);
@@ -161,7 +161,7 @@ public sealed class StoryClusterer
         {
             if (_mergedInto[i] < 0)
             {
-                list.Add(_closed[i] ?? _open[i]!.ToStory(StoryId(i)));
+                list.Add(_open[i]!.ToStory(StoryId(i)));
             }
         }
 
@@ -189,17 +189,26 @@ public sealed class StoryClusterer
             return joinedStory;
         }
 
-        // The oldest id survives, unless the story the document joined cannot be merged into it.
-        var survivor = reached.Min(r => r.Story);
-        if (survivor != joinedStory && !SpanFits(_open[survivor]!, _open[joinedStory]!))
+        var joined = _open[joinedStory]!;
+        var group = new List<int> { joinedStory };
+        foreach (var (other, _) in reached)
         {
-            survivor = joinedStory;
+            if (other != joinedStory && _open[other] is { } story && SpanFits(joined, story)
+                && Math.Min(joined.Count, story.Count) <= _options.MergeMaxDocuments
+                && joined.Centroid.Dot(story.Centroid) / (joined.CentroidNorm * story.CentroidNorm) >= _options.MergeThreshold)
+            {
+                group.Add(other);
+            }
         }
 
+        // The oldest id survives; the others redirect to it.
+        group.Sort();
+        var survivor = group[0];
         var into = _open[survivor]!;
-        foreach (var (other, _) in reached.OrderBy(r => r.Story))
+        foreach (var other in group.Skip(1))
         {
-            if (other == survivor || _open[other] is not { } story || !SpanFits(into, story))
+            var story = _open[other]!;
+            if (!SpanFits(into, story))
             {
                 continue;
             }
@@ -328,15 +337,14 @@ public sealed class StoryClusterer
         var still = new List<int>(_active.Count);
         foreach (var i in _active)
         {
-            if (_open[i] is null)
+            if (_open[i] is not { } story)
             {
                 continue;
             }
 
-            if (_open[i] is { Last: { } last } story && last.DayNumber < limit)
+            if (story.Last is { } last && last.DayNumber < limit)
             {
-                _closed[i] = story.ToStory(StoryId(i));
-                _open[i] = null;
+                story.Compact();
             }
             else
             {

@@ -6,6 +6,19 @@ public sealed record StoryClustererOptions
     /// <summary>Cosine similarity to a story's centroid at or above which a document joins it.</summary>
     public double Threshold { get; init; } = 0.2;
 
+    /// <summary>
+    /// Cosine similarity between two stories' centroids at or above which a document that reaches both merges them: the
+    /// document alone is weak evidence (a round-up report touches several events), the stories' own likeness is not.
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// A bridge merges two stories only when the smaller holds at most this many documents: merging mends the fragments
+    /// an early report left (the order of arrival), while two stories that each grew on their own are two events, and
+    /// merging them would chain related events into a topic.
+    /// </summary>
+    public int MergeMaxDocuments { get; init; } = 2;
+
     /// <summary>A dated document joins a story only if its date lies within this many days of the story's first and last dates.</summary>
     public int DateWindowDays { get; init; } = 7;
 
@@ -43,10 +56,10 @@ public sealed record StoryClustererOptions
 
     internal void Validate()
     {
-        if (Threshold is <= 0 or > 1 || DateWindowDays < 0 || MaxSpanDays < DateWindowDays || DecayDays <= 0 || DecayGraceDays < 0 || RetireAfterDays < MaxSpanDays || QueryTerms < 1 || MaxPostings < 1 || MaxCandidates < 1 || CentroidTerms < 1)
+        if (MergeMaxDocuments < 0 || Threshold is <= 0 or > 1 || MergeThreshold is <= 0 or > 1 || DateWindowDays < 0 || MaxSpanDays < DateWindowDays || DecayDays <= 0 || DecayGraceDays < 0 || RetireAfterDays < MaxSpanDays || QueryTerms < 1 || MaxPostings < 1 || MaxCandidates < 1 || CentroidTerms < 1)
         {
             throw new ArgumentException(
-                $"story options: Threshold ({Threshold}) in (0, 1], DateWindowDays ({DateWindowDays}) >= 0, MaxSpanDays ({MaxSpanDays}) >= DateWindowDays, DecayDays ({DecayDays}) > 0, DecayGraceDays ({DecayGraceDays}) >= 0, RetireAfterDays ({RetireAfterDays}) >= MaxSpanDays, QueryTerms, MaxPostings, MaxCandidates and CentroidTerms positive");
+                $"story options: MergeMaxDocuments ({MergeMaxDocuments}) >= 0, Threshold ({Threshold}) and MergeThreshold ({MergeThreshold}) in (0, 1], DateWindowDays ({DateWindowDays}) >= 0, MaxSpanDays ({MaxSpanDays}) >= DateWindowDays, DecayDays ({DecayDays}) > 0, DecayGraceDays ({DecayGraceDays}) >= 0, RetireAfterDays ({RetireAfterDays}) >= MaxSpanDays, QueryTerms, MaxPostings, MaxCandidates and CentroidTerms positive");
         }
     }
 }
