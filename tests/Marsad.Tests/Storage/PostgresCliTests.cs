@@ -35,6 +35,31 @@ public sealed class PostgresCliTests : IDisposable
         Assert.Contains("\"id\": \"b\"", search.Stdout, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void NulAndLongIdAreQueuedAndStoredAndServeTakesTheUri()
+    {
+        _database = PostgresTestDatabase.Create();
+        var inputs = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var longId = "https://example.org/" + new string('x', 5000);
+        File.WriteAllText(Path.Combine(inputs, "feed.jsonl"),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "nul", title = "اجتماع\u0000", text = "بدأ الاجتماع\u0000" + new string('ن', 3000) + " في بغداد" }) + "\n"
+            + System.Text.Json.JsonSerializer.Serialize(new { id = longId, title = "طويل", text = "نص خبر عادي عن الاجتماع في عمان." }) + "\n");
+
+        var enqueue = CliRunner.Run("enqueue", inputs, "--db", _database.ConnectionString);
+        Assert.True(enqueue.ExitCode == 0, enqueue.Stderr);
+        var worker = CliRunner.Run("worker", "--db", _database.ConnectionString, "--drain", "--quiet");
+        Assert.True(worker.ExitCode == 0, worker.Stderr);
+        using var store = StoreFactory.Open(_database.ConnectionString);
+        Assert.Equal(2, store.Count());
+        Assert.EndsWith("في بغداد", store.Get("nul")!.Text, StringComparison.Ordinal);
+        Assert.NotNull(store.Get(Marsad.Model.DocumentIds.Bound(longId)));
+
+        // Every command that reads the store takes the same --db.
+        var stories = CliRunner.Run("stories", "--db", _database.ConnectionString);
+        Assert.True(stories.ExitCode == 0, stories.Stderr);
+        Assert.Contains("2 documents", stories.Stdout, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _database?.Dispose();
