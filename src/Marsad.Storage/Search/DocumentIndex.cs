@@ -20,8 +20,9 @@ namespace Marsad.Storage.Search;
 /// <item>the store's <see cref="IDocumentStore.ChangeStamp"/> is kept with a commit only by <see cref="Rebuild"/> and
 /// <see cref="Sync"/>, taken before the store is read, so an index is never marked current for documents it lacks;</item>
 /// <item>a document the index cannot take is skipped and named through <see cref="Skipped"/>; the others go on;</item>
-/// <item>one writer per index folder, across processes (Lucene's native file lock): a second writer waits up to
-/// <see cref="LockWait"/>, then fails with a clear message.</item>
+/// <item>one writer per index folder, across processes: an exclusive lock on <see cref="LockFileName"/> (Lucene.NET's own
+/// write lock does not hold across processes on Linux, so two writers used to corrupt the index); a second writer waits
+/// up to <see cref="LockWait"/>, then fails with a clear message.</item>
 /// </list>
 /// </summary>
 public sealed class DocumentIndex : IDisposable
@@ -29,13 +30,18 @@ public sealed class DocumentIndex : IDisposable
     private const int BatchSize = 256;
     private const string StampKey = "marsad.store-stamp";
 
+    /// <summary>The file a writer holds exclusively (an OS lock, released when the process dies) while it writes.</summary>
+    public const string LockFileName = "marsad-writer.lock";
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly FileStream? _lock;
     private int _skipped;
 
-    private DocumentIndex(LuceneDirectory directory, string description, Analyzer? analyzer)
+    private DocumentIndex(LuceneDirectory directory, string description, Analyzer? analyzer, FileStream? writerLock = null)
     {
         _directory = directory;
+        _lock = writerLock;
         Description = description;
         Analyzer = analyzer ?? new ArabicSearchAnalyzer();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzer)
@@ -52,8 +58,14 @@ public sealed class DocumentIndex : IDisposable
         catch (LockObtainFailedException ex)
         {
             directory.Dispose();
-            throw new InvalidOperationException(
-                $"the search index {description} is being written by another process (waited {LockWait.TotalSeconds:0} s); try again when it is done", ex);
+            writerLock?.Dispose();
+            throw Busy(description, ex);
+        }
+        catch
+        {
+            directory.Dispose();
+            writerLock?.Dispose();
+            throw;
         }
     }
 
@@ -78,7 +90,8 @@ public sealed class DocumentIndex : IDisposable
     {
         var full = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
-        return new DocumentIndex(FSDirectory.Open(new DirectoryInfo(full), new NativeFSLockFactory()), full, analyzer);
+        var writerLock = TakeWriterLock(full);
+        return new DocumentIndex(FSDirectory.Open(new DirectoryInfo(full), new NativeFSLockFactory()), full, analyzer, writerLock);
     }
 
     /// <summary>An index in memory (tests, evaluation).</summary>
@@ -188,7 +201,34 @@ public sealed class DocumentIndex : IDisposable
         }
 
         _directory.Dispose();
+        _lock?.Dispose();
     }
+
+    /// <summary>The exclusive lock of an index folder (FileShare.None is an flock on Unix), waiting up to <see cref="LockWait"/>.</summary>
+    private static FileStream TakeWriterLock(string folder)
+    {
+        var path = Path.Combine(folder, LockFileName);
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                if (DateTime.UtcNow >= deadline)
+                {
+                    throw Busy(folder, ex);
+                }
+
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static InvalidOperationException Busy(string description, Exception inner) =>
+        new($"the search index {description} is being written by another process (waited {LockWait.TotalSeconds:0} s); try again when it is done", inner);
 
     private void CommitAt(string stamp)
     {
