@@ -58,6 +58,42 @@ public sealed class PostgresCliTests : IDisposable
         var stories = CliRunner.Run("stories", "--db", _database.ConnectionString);
         Assert.True(stories.ExitCode == 0, stories.Stderr);
         Assert.Contains("2 documents", stories.Stdout, StringComparison.Ordinal);
+        ServeAnswersFromPostgresWithoutShowingThePassword(_database.ConnectionString);
+    }
+
+    private static void ServeAnswersFromPostgresWithoutShowingThePassword(string connection)
+    {
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        using var serve = Marsad.Tests.Robustness.MarsadProcess.Start("serve", "--db", connection, "--urls", $"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        string? stats = null;
+        for (var i = 0; i < 120 && stats is null && !serve.HasExited; i++)
+        {
+            try
+            {
+                stats = client.GetStringAsync("/api/stats").GetAwaiter().GetResult();
+            }
+            catch (HttpRequestException)
+            {
+                Thread.Sleep(500);
+            }
+        }
+
+        serve.Kill();
+        var run = serve.WaitForExit(TimeSpan.FromSeconds(30));
+        Assert.True(stats is not null, run.Stderr);
+        Assert.Contains("\"documents\":2", stats, StringComparison.Ordinal);
+        Assert.Contains("serving 2 documents", run.Stderr, StringComparison.Ordinal);
+        var password = new Npgsql.NpgsqlConnectionStringBuilder(connection).Password;
+        Assert.False(string.IsNullOrEmpty(password));
+        Assert.DoesNotContain("Password=" + password, run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Password=***", run.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose()
