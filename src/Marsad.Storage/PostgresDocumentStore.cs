@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -45,7 +46,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
     public string? GetContentHash(string id)
     {
         using var cmd = _source.CreateCommand("SELECT content_hash FROM documents WHERE id = $1");
-        cmd.Parameters.AddWithValue(id);
+        cmd.Parameters.AddWithValue(ControlCharacters.Replace(id));
         return cmd.ExecuteScalar() as string;
     }
 
@@ -61,6 +62,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// <summary>Saves inside the caller's transaction (the caller commits).</summary>
     internal static SaveResult Save(NpgsqlConnection connection, NpgsqlTransaction tx, StoredDocument document)
     {
+        document = StoredDocumentColumns.Clean(document);
         using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
         {
             check.Parameters.AddWithValue(document.Id);
@@ -106,7 +108,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
     public StoredDocument? Get(string id)
     {
         using var cmd = _source.CreateCommand(StoredDocumentColumns.Select + " WHERE id = $1");
-        cmd.Parameters.AddWithValue(id);
+        cmd.Parameters.AddWithValue(ControlCharacters.Replace(id));
         using var reader = cmd.ExecuteReader();
         return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
     }

@@ -45,7 +45,8 @@ public sealed class PostgresJobQueue : IDisposable
         using var tx = connection.BeginTransaction();
         using (var writer = connection.BeginBinaryImport("COPY jobs (batch, doc_id, payload) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var article in articles)
+            // JSONB refuses NUL even escaped: the store's control-character policy applies to queued articles too.
+            foreach (var article in articles.Select(ControlCharacters.ReplaceIn))
             {
                 writer.StartRow();
                 writer.Write(batch, NpgsqlDbType.Uuid);

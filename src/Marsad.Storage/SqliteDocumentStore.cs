@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage;
@@ -75,12 +76,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", id);
+        cmd.Parameters.AddWithValue("$id", ControlCharacters.Replace(id));
         return cmd.ExecuteScalar() as string;
     }
 
     public SaveResult Save(StoredDocument document)
     {
+        document = StoredDocumentColumns.Clean(document);
         using var tx = _connection.BeginTransaction(deferred: false);
         string? existing;
         string? existingVersion;
@@ -141,7 +143,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = StoredDocumentColumns.Select + " WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", id);
+        cmd.Parameters.AddWithValue("$id", ControlCharacters.Replace(id));
         using var reader = cmd.ExecuteReader();
         return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
     }

@@ -14,6 +14,11 @@ namespace Marsad.Storage;
 /// </summary>
 public static class StoreFactory
 {
+    // Password=… or Pwd=… in a key-value string: a quoted value may hold ';' (quotes doubled inside), a bare one runs to ';'.
+    private static readonly System.Text.RegularExpressions.Regex PasswordPair = new(
+        """(?<key>\b(?:password|pwd))\s*=\s*(?:'(?:[^']|'')*'?|"(?:[^"]|"")*"?|[^;]*)""",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public static IDocumentStore Open(string? dbArg)
     {
         var db = string.IsNullOrWhiteSpace(dbArg) ? SqliteDocumentStore.DefaultPath() : dbArg;
@@ -100,39 +105,27 @@ public static class StoreFactory
     /// <summary>Opens the store's search index for writing (at <paramref name="indexPath"/> or the default).</summary>
     public static DocumentIndex OpenIndex(string? dbArg, string? indexPath = null) => DocumentIndex.Open(indexPath ?? DefaultIndexPath(dbArg));
 
-    /// <summary>The argument with any password hidden, for messages.</summary>
+    /// <summary>
+    /// The argument with any password hidden, for messages: in a URI everything between the user name and the last '@'
+    /// (a password may hold '@', ':' or '/'), in a key-value string every Password/Pwd value (quoted or not). When unsure
+    /// it hides more, never less.
+    /// </summary>
     public static string Redact(string db)
     {
-        if (LooksLikeConnectionString(db))
-        {
-            try
-            {
-                var b = new NpgsqlConnectionStringBuilder(db);
-                if (!string.IsNullOrEmpty(b.Password))
-                {
-                    b.Password = "***";
-                }
-
-                return b.ConnectionString;
-            }
-            catch (ArgumentException)
-            {
-                return "(connection string)";
-            }
-        }
-
-        var at = db.IndexOf('@');
         var scheme = db.IndexOf("://", StringComparison.Ordinal);
-        if (at > 0 && scheme > 0 && at > scheme)
+        if (scheme > 0)
         {
-            var colon = db.IndexOf(':', scheme + 3);
-            if (colon > 0 && colon < at)
+            var rest = db[(scheme + 3)..];
+            var at = rest.LastIndexOf('@');
+            var colon = at < 0 ? -1 : rest.IndexOf(':');
+            if (colon >= 0 && colon < at)
             {
-                return db[..(colon + 1)] + "***" + db[at..];
+                db = db[..(scheme + 3)] + rest[..colon] + ":***" + rest[at..];
             }
         }
 
-        return db;
+        // Key-value strings, and a password=… parameter of a URI.
+        return PasswordPair.Replace(db, m => m.Groups["key"].Value + "=***");
     }
 
     // A key-value string names its host; a file path with "Host=" in it would be a strange file name.

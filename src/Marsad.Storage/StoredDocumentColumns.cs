@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Marsad.Model;
 
 namespace Marsad.Storage;
 
@@ -10,6 +11,21 @@ internal static class StoredDocumentColumns
 {
     public const string Select =
         "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
+
+    /// <summary>
+    /// The row as both stores write it: control characters replaced (<see cref="ControlCharacters"/>) in every text
+    /// column, so SQLite (which would cut the text at a NUL) and PostgreSQL (which refuses it) keep the same text.
+    /// </summary>
+    public static StoredDocument Clean(StoredDocument d) => d with
+    {
+        Id = ControlCharacters.Replace(d.Id),
+        SourcePath = ControlCharacters.Replace(d.SourcePath),
+        Text = ControlCharacters.Replace(d.Text),
+        Title = ControlCharacters.ReplaceOrNull(d.Title),
+        Outlet = ControlCharacters.ReplaceOrNull(d.Outlet),
+        Url = ControlCharacters.ReplaceOrNull(d.Url),
+        Json = ControlCharacters.Replace(d.Json),
+    };
 
     /// <summary>The document of the reader's current row, from a query that starts with <see cref="Select"/>.</summary>
     public static StoredDocument Read(DbDataReader r) => new()

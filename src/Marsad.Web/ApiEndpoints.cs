@@ -7,7 +7,7 @@ namespace Marsad.Web;
 
 /// <summary>
 /// The JSON API under <c>/api</c>. Rules: every list endpoint answers 200 (an empty list on an empty store); an unknown
-/// id answers 404; optional filters (story, type, limit) narrow a list; the exports are the contract object and a CSV
+/// id answers 404 (a document id may hold '/', raw or encoded); optional filters (story, type, limit) narrow a list; the exports are the contract object and a CSV
 /// timeline. Every answer is read from the current snapshot, never from a file named by the request.
 /// </summary>
 public static class ApiEndpoints
@@ -25,8 +25,9 @@ public static class ApiEndpoints
                 Limit(p.Current.Documents.Where(d => story is null || d.Story == story), limit))
             .WithSummary("The stored documents (optionally of one story)");
 
-        api.MapGet("/documents/{id}", Results<Ok<DocumentDetail>, NotFound> (SnapshotProvider p, string id) =>
-                p.Current.Document(id) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
+        // Catch-all: ids from RSS guids and JSON urls hold '/'; an encoded '/' reaches the route still encoded (%2F).
+        api.MapGet("/documents/{**id}", Results<Ok<DocumentDetail>, NotFound> (SnapshotProvider p, string id) =>
+                (p.Current.Document(id) ?? p.Current.Document(Uri.UnescapeDataString(id))) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
             .WithSummary("One document: text, annotation spans and its contract object");
 
         api.MapGet("/stories", (SnapshotProvider p) => p.Current.Stories)
@@ -66,26 +67,43 @@ public static class ApiEndpoints
                 p.Current.Markers.Where(m => story is null || m.Stories.Contains(story)).ToList())
             .WithSummary("Map markers: events at their place, and the geocoded places the sources mention");
 
-        api.MapGet("/search", (SnapshotProvider p, string? q, int? limit) =>
-                string.IsNullOrWhiteSpace(q) ? [] : p.Current.Search(q, Math.Clamp(limit ?? 50, 1, MaxLimit)))
+        api.MapGet("/search", Results<Ok<IReadOnlyList<SearchHit>>, BadRequest<string>> (SnapshotProvider p, string? q, int? limit) =>
+            {
+                try
+                {
+                    return TypedResults.Ok<IReadOnlyList<SearchHit>>(string.IsNullOrWhiteSpace(q) ? [] : p.Current.Search(q, Math.Clamp(limit ?? 50, 1, MaxLimit)));
+                }
+                catch (ArgumentException ex)
+                {
+                    // A query Lucene cannot take (too many words) is the caller's to fix: a 400 that says why, never a 500.
+                    return TypedResults.BadRequest(ex.Message);
+                }
+            })
             .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words");
 
         api.MapGet("/export/analysis.json", (SnapshotProvider p) =>
-                TypedResults.File(p.Current.Analysis, "application/json; charset=utf-8", "marsad-analysis.json"))
+                Shared(p.Current.Analysis, "application/json; charset=utf-8", "marsad-analysis.json"))
             .WithSummary("The whole analysis as the marsad.analysis/1 contract");
 
         api.MapGet("/export/events.csv", (SnapshotProvider p) =>
-                TypedResults.File(p.Current.EventsCsv, "text/csv; charset=utf-8", "marsad-events.csv"))
+                Shared(p.Current.EventsCsv, "text/csv; charset=utf-8", "marsad-events.csv"))
             .WithSummary("The events as CSV with ACLED-style columns (as marsad export --csv)");
 
         api.MapGet("/export/events.geojson", (SnapshotProvider p) =>
-                TypedResults.File(p.Current.EventsGeoJson, "application/geo+json", "marsad-events.geojson"))
+                Shared(p.Current.EventsGeoJson, "application/geo+json", "marsad-events.geojson"))
             .WithSummary("The events as a GeoJSON FeatureCollection (as marsad export --geojson)");
 
         api.MapGet("/export/timeline.csv", (SnapshotProvider p, string? story) =>
                 TypedResults.File(TimelineCsv(p.Current.Timeline.Where(t => story is null || t.Story == story)), "text/csv; charset=utf-8", "marsad-timeline.csv"))
             .WithSummary("The timeline as CSV (RFC 4180)");
     }
+
+    /// <summary>
+    /// A snapshot's export, shared by every download: streamed from the one copy in chunks, each sent before the next is
+    /// read, so a slow client holds a chunk, not a copy (a byte-array result is copied whole into the response pipe).
+    /// </summary>
+    private static FileStreamHttpResult Shared(byte[] content, string contentType, string fileName) =>
+        TypedResults.Stream(new MemoryStream(content, writable: false), contentType, fileName);
 
     private static List<T> Limit<T>(IEnumerable<T> items, int? limit) => items.Take(Math.Clamp(limit ?? MaxLimit, 0, MaxLimit)).ToList();
 

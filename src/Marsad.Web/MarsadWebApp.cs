@@ -5,13 +5,19 @@ namespace Marsad.Web;
 /// <summary>
 /// Builds the dashboard's web application: the JSON API (<see cref="ApiEndpoints"/>), its OpenAPI description at
 /// <c>/openapi/v1.json</c>, and the static dashboard. Rules: it listens where <see cref="ServeOptions.Urls"/> says
-/// (loopback by default); every response carries <see cref="SecurityHeaders"/>; static files come only from the web
+/// (loopback by default), answers only the hosts and requests <see cref="ServeAccess"/> lets through; every response
+/// carries <see cref="SecurityHeaders"/>; static files come only from the web
 /// root, and unknown paths answer 404.
 /// </summary>
 public static class MarsadWebApp
 {
     public static WebApplication Build(ServeOptions options)
     {
+        if (ServeAccess.Problem(options) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
         var webRoot = options.WebRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -21,6 +27,7 @@ public static class MarsadWebApp
         });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddServeAccess(options);
         builder.Services.AddSingleton(new SnapshotProvider(options.DbPath, options.Loader));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -32,6 +39,7 @@ public static class MarsadWebApp
 
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseServeAccess(options);
         var files = new PhysicalFileProvider(webRoot);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions

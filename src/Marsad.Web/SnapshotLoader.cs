@@ -17,7 +17,7 @@ namespace Marsad.Web;
 /// <item>a date the corpus stage set last time (<c>publishedFrom = story</c>) is not taken as the document's own;</item>
 /// <item>everything is then written as one <c>marsad.analysis/1</c> object, and the dashboard reads only that contract
 /// (plus sentence bounds and the framing table), so every layer the engine adds reaches the API unchanged;</item>
-/// <item>a missing store file is an empty store: serving never creates files.</item>
+/// <item>a missing SQLite store file is an empty store: serving never creates files.</item>
 /// </list>
 /// </summary>
 public sealed class SnapshotLoader
@@ -28,17 +28,17 @@ public sealed class SnapshotLoader
     public static SnapshotLoader Default { get; } = new();
 
     /// <summary>
-    /// The snapshot of the store at <paramref name="dbPath"/>. With <paramref name="cache"/>, unchanged rows are not
+    /// The snapshot of the store <paramref name="dbPath"/> names (a SQLite file or a PostgreSQL URI or connection string). With <paramref name="cache"/>, unchanged rows are not
     /// annotated again; <paramref name="search"/> is the index to bring in line with the store (a new one otherwise).
     /// </summary>
     public CorpusSnapshot Load(string dbPath, ReanalysisCache? cache = null, StoreSearch? search = null)
     {
-        if (!File.Exists(dbPath))
+        if (!StoreFactory.IsPostgres(dbPath) && !File.Exists(dbPath))
         {
             return Build([], search: search);
         }
 
-        using var store = SqliteDocumentStore.Open(dbPath);
+        using var store = StoreFactory.Open(dbPath);
         return Load(store, cache, search);
     }
 

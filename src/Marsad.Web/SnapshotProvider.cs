@@ -3,18 +3,18 @@ using Marsad.Storage;
 namespace Marsad.Web;
 
 /// <summary>
-/// Serves the current <see cref="CorpusSnapshot"/> of one store file. Rules:
+/// Serves the current <see cref="CorpusSnapshot"/> of one store (a SQLite file, or PostgreSQL). Rules:
 /// <list type="bullet">
 /// <item>the snapshot is built on first use (that request waits);</item>
-/// <item>at most once per <see cref="CheckInterval"/> a request looks at the store file and its WAL; a changed size or
-/// write time starts a rebuild in the background, and every request, that one included, keeps reading the snapshot it
+/// <item>at most once per <see cref="CheckInterval"/> a request looks at the store file and its WAL (a changed size or
+/// write time), or asks PostgreSQL for its <see cref="IDocumentStore.ChangeStamp"/>; a change starts a rebuild in the background, and every request, that one included, keeps reading the snapshot it
 /// had until the new one is ready;</item>
 /// <item>one rebuild runs at a time, and it annotates only the rows that changed since the last one
 /// (<see cref="ReanalysisCache"/>);</item>
 /// <item>a rebuild that fails (a store being replaced, say) leaves the old snapshot in place; the next change retries.</item>
 /// </list>
 /// </summary>
-public sealed class SnapshotProvider
+public sealed class SnapshotProvider : IDisposable
 {
     private readonly string _dbPath;
     private readonly SnapshotLoader _loader;
@@ -30,9 +30,12 @@ public sealed class SnapshotProvider
     private long _checkedAt;
     private int _rebuilding;
 
+    // PostgreSQL has no file to watch: one store stays open to ask for its change stamp.
+    private IDocumentStore? _stampStore;
+
     public SnapshotProvider(string dbPath, SnapshotLoader? loader = null)
     {
-        _dbPath = Path.GetFullPath(dbPath);
+        _dbPath = StoreFactory.IsPostgres(dbPath) ? dbPath : Path.GetFullPath(dbPath);
         _loader = loader ?? SnapshotLoader.Default;
     }
 
@@ -93,7 +96,7 @@ public sealed class SnapshotProvider
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LastError = ex.Message;
-            Console.Error.WriteLine($"serve: could not reload {_dbPath}: {ex.Message}; still serving the previous state");
+            Console.Error.WriteLine($"serve: could not reload {StoreFactory.Redact(_dbPath)}: {ex.Message.ReplaceLineEndings(" ")}; still serving the previous state");
         }
         finally
         {
@@ -104,11 +107,18 @@ public sealed class SnapshotProvider
 
     private void Rebuild()
     {
+        // PostgreSQL's stamp is taken before the load, so a document stored meanwhile is loaded next time; SQLite's after
+        // it, because closing the store checkpoints its WAL, which is not a change to reload for.
+        var before = StoreFactory.IsPostgres(_dbPath) ? Stamp() : null;
         var next = _loader.Load(_dbPath, _cache, _search);
-
-        // Taken after the load: closing the store checkpoints its WAL, which is not a change to reload for.
-        Volatile.Write(ref _stamp, Stamp());
+        Volatile.Write(ref _stamp, before ?? Stamp());
         Volatile.Write(ref _current, next);
+    }
+
+    public void Dispose()
+    {
+        _stampStore?.Dispose();
+        _search.Dispose();
     }
 
     private string Stamp()
@@ -119,6 +129,20 @@ public sealed class SnapshotProvider
             return f.Exists ? f.Length + "@" + f.LastWriteTimeUtc.Ticks : "-";
         }
 
-        return Of(_dbPath) + "|" + Of(_dbPath + "-wal");
+        if (!StoreFactory.IsPostgres(_dbPath))
+        {
+            return Of(_dbPath) + "|" + Of(_dbPath + "-wal");
+        }
+
+        try
+        {
+            _stampStore ??= StoreFactory.Open(_dbPath);
+            return _stampStore.ChangeStamp();
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // The server is away: keep serving what we have; the next check asks again.
+            return Volatile.Read(ref _stamp);
+        }
     }
 }

@@ -25,7 +25,7 @@ public static class AnalyzeCommand
             }
         });
         var json = new Option<string?>("--json") { Description = "Write the analysis (marsad.analysis/1) to this file ('-' for standard output)" };
-        var db = new Option<string?>("--db") { Description = "The store: a SQLite file or a postgres:// URI (default: MARSAD_DB, else marsad.db in the user's data directory)" };
+        var db = DbOption.Create();
         var index = new Option<string?>("--index") { Description = "The search index folder to update (default: beside the SQLite file, e.g. marsad.db.index)" };
         var noIndex = new Option<bool>("--no-index") { Description = "Do not update the search index" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table; errors still go to standard error" };

@@ -41,8 +41,9 @@ internal static class AnalyzeRunner
         {
             // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
             // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToArray();
+            var inputs = new InputArticles("stored");
+            var unique = articles.Select(inputs.Prepare).ToArray();
+            report.Renamed += inputs.Renamed;
             articles = null;
             var next = 0;
             foreach (var outcome in analyzer.AnalyzeAll(unique, context))
@@ -183,7 +184,9 @@ internal static class AnalyzeRunner
         var path = options.IndexPath ?? StoreFactory.DefaultIndexPath(options.DbPath);
         try
         {
-            return Marsad.Storage.Search.DocumentIndex.Open(path);
+            var index = Marsad.Storage.Search.DocumentIndex.Open(path);
+            index.Skipped = IndexWarnings.Skipped;
+            return index;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -214,26 +217,6 @@ internal static class AnalyzeRunner
         }
 
         return articles;
-    }
-
-    /// <summary>Two inputs with the same file name would overwrite each other: the second gets a suffix, and a warning.</summary>
-    private static RawArticle UniqueId(RawArticle raw, HashSet<string> ids, AnalyzeReport report)
-    {
-        if (ids.Add(raw.Id))
-        {
-            return raw;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (ids.Add(id))
-            {
-                Console.Error.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; stored as '{id}'");
-                report.Renamed++;
-                return raw with { Id = id };
-            }
-        }
     }
 
     /// <summary>The spool goes beside the JSON output (the disk meant for it), else to the temporary directory.</summary>

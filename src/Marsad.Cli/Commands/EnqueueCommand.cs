@@ -28,7 +28,7 @@ public static class EnqueueCommand
         {
             var connection = WorkerCommand.PostgresConnection(parse.GetValue(db));
             var articles = new List<RawArticle>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var prepared = new InputArticles("queued");
             var failed = false;
             foreach (var outcome in ArticleReader.ReadAll(parse.GetValue(inputs) ?? []))
             {
@@ -39,7 +39,7 @@ public static class EnqueueCommand
 
                 if (outcome.Article is { } article)
                 {
-                    articles.Add(Unique(article, ids));
+                    articles.Add(prepared.Prepare(article));
                 }
                 else if (outcome.Error is { } error)
                 {
@@ -58,23 +58,5 @@ public static class EnqueueCommand
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static RawArticle Unique(RawArticle raw, HashSet<string> ids)
-    {
-        if (ids.Add(raw.Id))
-        {
-            return raw;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (ids.Add(id))
-            {
-                Console.Error.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; queued as '{id}'");
-                return raw with { Id = id };
-            }
-        }
     }
 }

@@ -13,7 +13,7 @@ public static class ReindexCommand
 {
     public static Command Create()
     {
-        var db = new Option<string?>("--db") { Description = "The store: a SQLite file or a postgres:// URI (default: MARSAD_DB, else marsad.db in the user's data directory)" };
+        var db = DbOption.Create();
         var index = new Option<string?>("--index") { Description = "The search index folder (default: beside the SQLite file, e.g. marsad.db.index)" };
         var incremental = new Option<bool>("--incremental") { Description = "Only update what changed since the index was last written" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line" };
@@ -26,6 +26,7 @@ public static class ReindexCommand
             var dbArg = parse.GetValue(db);
             using var store = StoreFactory.Open(dbArg);
             using var target = StoreFactory.OpenIndex(dbArg, parse.GetValue(index));
+            target.Skipped = IndexWarnings.Skipped;
             var watch = Stopwatch.StartNew();
             var count = parse.GetValue(incremental) ? target.Sync(store) : target.Rebuild(store);
             watch.Stop();
@@ -36,7 +37,7 @@ public static class ReindexCommand
                     $"{(parse.GetValue(incremental) ? "updated" : "indexed")} {count} documents from {store.Description} into {target.Description} in {watch.Elapsed.TotalSeconds:0.0} s ({rate:0} documents/s)"));
             }
 
-            return ExitCodes.Success;
+            return target.SkippedCount > 0 ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
     }

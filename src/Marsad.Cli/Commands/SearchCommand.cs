@@ -33,7 +33,7 @@ public static class SearchCommand
         var type = new Option<string[]>("--type") { Description = "Only documents with an event of this type: " + string.Join(", ", EventTypes) };
         var limit = new Option<int>("--limit", "-n") { Description = "Number of results", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Write the results as JSON on standard output" };
-        var db = new Option<string?>("--db") { Description = "The store: a SQLite file or a postgres:// URI (default: MARSAD_DB, else marsad.db in the user's data directory)" };
+        var db = DbOption.Create();
         var index = new Option<string?>("--index") { Description = "The search index folder (default: beside the SQLite file, e.g. marsad.db.index)" };
 
         var command = new Command("search", "Search the analyzed documents: ranked results with highlighted snippets")
@@ -79,13 +79,28 @@ public static class SearchCommand
 
             var path = parse.GetValue(index) ?? StoreFactory.DefaultIndexPath(parse.GetValue(db));
             // An index named without its store may belong to any store: it is searched as it is.
+            int? stored = null;
             if (parse.GetValue(db) is not null || parse.GetValue(index) is null)
             {
-                CatchUp(parse.GetValue(db), path);
+                stored = CatchUp(parse.GetValue(db), path);
             }
 
             using var service = OpenIndex(path);
-            var results = service.Search(q);
+            if (stored is { } total && service.Count < total)
+            {
+                Console.Error.WriteLine($"marsad: warning: the search index holds {service.Count} of the store's {total} documents; results may be missing (run 'marsad reindex')");
+            }
+
+            SearchResults results;
+            try
+            {
+                results = service.Search(q);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+
             if (parse.GetValue(json))
             {
                 WriteJson(q, results);
@@ -129,31 +144,48 @@ public static class SearchCommand
 
     /// <summary>
     /// Brings the index in line with the store when the store changed since the index last caught up (workers and other
-    /// machines write the store, not this index). The index is left as it is, with a warning, when another process
-    /// writes it or the store cannot be read; a SQLite store that does not exist is not created.
+    /// machines write the store, not this index), and returns how many documents the store holds. The index is left as it
+    /// is, with a warning, when another process writes it or the store cannot be read; a SQLite store that does not exist
+    /// is not created (null: nothing to compare with).
     /// </summary>
-    private static void CatchUp(string? dbArg, string path)
+    private static int? CatchUp(string? dbArg, string path)
     {
         var db = string.IsNullOrWhiteSpace(dbArg) ? SqliteDocumentStore.DefaultPath() : dbArg;
         if (!StoreFactory.IsPostgres(db) && !File.Exists(db))
         {
-            return;
+            return null;
         }
 
+        IDocumentStore store;
         try
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var store = StoreFactory.Open(dbArg);
-            using var index = DocumentIndex.Open(path);
-            var changed = index.SyncIfChanged(store);
-            if (changed > 0)
-            {
-                Console.Error.WriteLine($"marsad: search index caught up with the store: {changed} document(s) in {clock.Elapsed.TotalSeconds:0.0} s");
-            }
+            store = StoreFactory.Open(dbArg);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"marsad: warning: search index not brought up to date ({Program.OneLine(ex.Message)}); the newest documents may be missing");
+            Console.Error.WriteLine($"marsad: warning: the store {StoreFactory.Redact(db)} cannot be read ({Program.OneLine(ex.Message)}); searching the index as it is");
+            return null;
+        }
+
+        using (store)
+        {
+            try
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                using var index = DocumentIndex.Open(path);
+                index.Skipped = IndexWarnings.Skipped;
+                var changed = index.SyncIfChanged(store);
+                if (changed > 0)
+                {
+                    Console.Error.WriteLine($"marsad: search index caught up with the store: {changed} document(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"marsad: warning: search index not brought up to date ({Program.OneLine(ex.Message)}); the newest documents may be missing");
+            }
+
+            return store.Count();
         }
     }
 

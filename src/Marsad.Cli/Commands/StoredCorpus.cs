@@ -27,12 +27,12 @@ internal sealed class StoredCorpus
 
     public static StoredCorpus Load(string dbPath)
     {
-        if (!File.Exists(dbPath))
+        if (!StoreFactory.IsPostgres(dbPath) && !File.Exists(dbPath))
         {
             throw new UsageException($"no store at {dbPath}: run 'marsad analyze INPUT... --db {dbPath}' first");
         }
 
-        using var store = SqliteDocumentStore.Open(dbPath);
+        using var store = StoreFactory.Open(dbPath);
         var documents = StoredDocuments.Reanalyze(store);
         return new StoredCorpus(documents, CorpusAnalyzer.Default.Analyze(documents, d => DocumentAnalyzer.Default.Reannotate(d)));
     }

@@ -12,7 +12,7 @@ public static class StoriesCommand
 {
     public static Command Create()
     {
-        var db = new Option<string?>("--db") { Description = "SQLite database file (default: marsad.db in the user's data directory, or MARSAD_DB)" };
+        var db = DbOption.Create();
         var json = new Option<bool>("--json") { Description = "Write the stories as JSON (the contract's stories section) on standard output" };
         var framing = new Option<bool>("--framing") { Description = "Also print, per outlet, the terms it uses for the same actor" };
         var command = new Command("stories", "List the stories of the stored documents: id, dates, documents, title") { db, json, framing };

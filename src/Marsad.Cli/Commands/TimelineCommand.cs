@@ -15,7 +15,7 @@ public static class TimelineCommand
     public static Command Create()
     {
         var story = new Option<string?>("--story") { Description = "Only this story (an id from 'marsad stories', e.g. s3)" };
-        var db = new Option<string?>("--db") { Description = "SQLite database file (default: marsad.db in the user's data directory, or MARSAD_DB)" };
+        var db = DbOption.Create();
         var json = new Option<bool>("--json") { Description = "Write the timeline as JSON on standard output" };
         var command = new Command("timeline", "Print a dated list of what the stored documents report, with their sources") { story, db, json };
         command.SetAction(parse =>

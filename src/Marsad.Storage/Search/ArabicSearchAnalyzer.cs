@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 using Marsad.Arabic;
@@ -10,6 +11,9 @@ namespace Marsad.Storage.Search;
 /// Marsad's search analysis, used alike for indexing, queries and snippets. The chain (order matters):
 /// <list type="number">
 /// <item><see cref="ArabicSearchTokenizer"/>: the engine's tokenizer, offsets in the original text;</item>
+/// <item>a length filter: a token longer than <see cref="MaxTokenLength"/> characters is no word a reader searches for, and
+/// past Lucene's term limit (32,766 UTF-8 bytes) it would make the whole document unindexable; it is dropped, at index and
+/// query time alike;</item>
 /// <item><see cref="ArabicCliticStemFilter"/>: the engine's normalizer and clitic segmentation, keeping the stem
 /// (segmentation before normalization would lose ة/ه and أ/ا, which the segmenter uses);</item>
 /// <item>a stop filter over <c>data/ar/search-stopwords.tsv</c>, applied to stems so وفي and في both go;</item>
@@ -21,6 +25,9 @@ public sealed class ArabicSearchAnalyzer : Analyzer
 {
     /// <summary>Positions left between the values of a multi-valued field, so a phrase never spans two entities.</summary>
     public const int ValueGap = 100;
+
+    /// <summary>The longest token kept (as Lucene's standard tokenizer bounds its tokens).</summary>
+    public const int MaxTokenLength = 255;
 
     private static readonly Lazy<CharArraySet> DefaultStopWords = new(() =>
         new CharArraySet(LuceneVersion.LUCENE_48, TsvLexicon.ReadData("ar", "search-stopwords.tsv").Select(f => f[0]).ToList(), false).AsReadOnly());
@@ -50,7 +57,8 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new ArabicSearchTokenizer(reader);
-        TokenStream chain = new ArabicCliticStemFilter(source, _segmenter, _counts);
+        TokenStream chain = new LengthFilter(LuceneVersion.LUCENE_48, source, 1, MaxTokenLength);
+        chain = new ArabicCliticStemFilter(chain, _segmenter, _counts);
         chain = new StopFilter(LuceneVersion.LUCENE_48, chain, _stopWords);
         chain = new ArabicLightStemFilter(chain, _stems);
         return new TokenStreamComponents(source, chain);

@@ -13,6 +13,8 @@ namespace Marsad.Storage.Search;
 /// <item>clauses are optional (ranked by BM25, more clauses matched rank higher), except that a query of several
 /// clauses needs at least <see cref="MinShouldMatch"/> of them to match;</item>
 /// <item>a word the analyzer splits (F-16) is a phrase; a word the analyzer drops (a stop word) is no clause;</item>
+/// <item>a query of more than <see cref="MaxClauses"/> words and phrases, or filtered by more than <see cref="MaxClauses"/>
+/// entities, is refused with an <see cref="ArgumentException"/> that says so (Lucene would fail past its clause limit);</item>
 /// <item>filters: dates inclusive on the day, any of the outlets, each of the entities as a phrase in the entity
 /// names, any of the event types. With filters and no text, every filtered document matches.</item>
 /// </list>
@@ -25,13 +27,22 @@ public static class SearchQueryBuilder
     /// <summary>Share of the clauses a document must match when the query has several (rounded down, at least 1).</summary>
     public const double MinShouldMatch = 0.5;
 
+    /// <summary>The most words and phrases (and the most entity filters) a query may have, well under Lucene's 1,024 clauses.</summary>
+    public const int MaxClauses = 256;
+
     private static readonly string[] TextFields = [SearchFields.Title, SearchFields.Entities, SearchFields.Text];
 
     /// <summary>The ranking query, or null when the text holds no searchable term; the analyzed terms go to <paramref name="terms"/>.</summary>
     public static Query? BuildText(Analyzer analyzer, string text, ISet<string> terms)
     {
         var clauses = new List<Query>();
-        foreach (var part in SplitClauses(text))
+        var parts = SplitClauses(text).ToList();
+        if (parts.Count > MaxClauses)
+        {
+            throw new ArgumentException($"the query has {parts.Count} words or phrases; at most {MaxClauses} are allowed");
+        }
+
+        foreach (var part in parts)
         {
             var analyzed = Analyze(analyzer, part);
             if (analyzed.Count == 0)
@@ -104,6 +115,11 @@ public static class SearchQueryBuilder
             int? from = query.From is { } f ? SearchKeys.Day(f) : null;
             int? to = query.To is { } t ? SearchKeys.Day(t) : null;
             all.Add(NumericRangeQuery.NewInt32Range(SearchFields.PublishedDay, from, to, true, true), Occur.MUST);
+        }
+
+        if (query.Entities.Count > MaxClauses || query.Outlets.Count > MaxClauses || query.Types.Count > MaxClauses)
+        {
+            throw new ArgumentException($"a query may name at most {MaxClauses} entities, outlets or types");
         }
 
         AddAny(all, query.Outlets.Select(o => (Query)new TermQuery(new Term(SearchFields.OutletKey, SearchKeys.Outlet(o)))));

@@ -50,6 +50,23 @@ public sealed class SearchService : IDisposable
         return new SearchService(manager, analyzer ?? new ArabicSearchAnalyzer(), ownsManager: true, directory);
     }
 
+    /// <summary>Documents the current searcher sees.</summary>
+    public int Count
+    {
+        get
+        {
+            var searcher = _manager.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _manager.Release(searcher);
+            }
+        }
+    }
+
     /// <summary>Makes changes committed since the last search visible.</summary>
     public void Refresh() => _manager.MaybeRefreshBlocking();
 

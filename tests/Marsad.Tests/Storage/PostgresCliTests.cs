@@ -35,6 +35,67 @@ public sealed class PostgresCliTests : IDisposable
         Assert.Contains("\"id\": \"b\"", search.Stdout, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void NulAndLongIdAreQueuedAndStoredAndServeTakesTheUri()
+    {
+        _database = PostgresTestDatabase.Create();
+        var inputs = Directory.CreateDirectory(Path.Combine(_dir, "in")).FullName;
+        var longId = "https://example.org/" + new string('x', 5000);
+        File.WriteAllText(Path.Combine(inputs, "feed.jsonl"),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "nul", title = "اجتماع\u0000", text = "بدأ الاجتماع\u0000" + new string('ن', 3000) + " في بغداد" }) + "\n"
+            + System.Text.Json.JsonSerializer.Serialize(new { id = longId, title = "طويل", text = "نص خبر عادي عن الاجتماع في عمان." }) + "\n");
+
+        var enqueue = CliRunner.Run("enqueue", inputs, "--db", _database.ConnectionString);
+        Assert.True(enqueue.ExitCode == 0, enqueue.Stderr);
+        var worker = CliRunner.Run("worker", "--db", _database.ConnectionString, "--drain", "--quiet");
+        Assert.True(worker.ExitCode == 0, worker.Stderr);
+        using var store = StoreFactory.Open(_database.ConnectionString);
+        Assert.Equal(2, store.Count());
+        Assert.EndsWith("في بغداد", store.Get("nul")!.Text, StringComparison.Ordinal);
+        Assert.NotNull(store.Get(Marsad.Model.DocumentIds.Bound(longId)));
+
+        // Every command that reads the store takes the same --db.
+        var stories = CliRunner.Run("stories", "--db", _database.ConnectionString);
+        Assert.True(stories.ExitCode == 0, stories.Stderr);
+        Assert.Contains("2 documents", stories.Stdout, StringComparison.Ordinal);
+        ServeAnswersFromPostgresWithoutShowingThePassword(_database.ConnectionString);
+    }
+
+    private static void ServeAnswersFromPostgresWithoutShowingThePassword(string connection)
+    {
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        using var serve = Marsad.Tests.Robustness.MarsadProcess.Start("serve", "--db", connection, "--urls", $"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        string? stats = null;
+        for (var i = 0; i < 120 && stats is null && !serve.HasExited; i++)
+        {
+            try
+            {
+                stats = client.GetStringAsync("/api/stats").GetAwaiter().GetResult();
+            }
+            catch (HttpRequestException)
+            {
+                Thread.Sleep(500);
+            }
+        }
+
+        serve.Kill();
+        var run = serve.WaitForExit(TimeSpan.FromSeconds(30));
+        Assert.True(stats is not null, run.Stderr);
+        Assert.Contains("\"documents\":2", stats, StringComparison.Ordinal);
+        Assert.Contains("serving 2 documents", run.Stderr, StringComparison.Ordinal);
+        var password = new Npgsql.NpgsqlConnectionStringBuilder(connection).Password;
+        Assert.False(string.IsNullOrEmpty(password));
+        Assert.DoesNotContain("Password=" + password, run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Password=***", run.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _database?.Dispose();

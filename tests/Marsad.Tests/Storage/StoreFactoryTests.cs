@@ -47,6 +47,26 @@ public class StoreFactoryTests
         Assert.DoesNotContain("secret", StoreFactory.Redact("Host=h;Password=secret"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("postgres://marsad:p@ss:w/rd@db.example:5432/news", "postgres://marsad:***@db.example:5432/news")]
+    [InlineData("postgresql://u:secret@h/db?sslmode=require", "postgresql://u:***@h/db?sslmode=require")]
+    [InlineData("postgres://u@h/db", "postgres://u@h/db")]
+    [InlineData("postgres://h/db?password=secret", "postgres://h/db?password=***")]
+    public void UriPasswordsAreRedactedWhateverTheyHold(string uri, string shown) => Assert.Equal(shown, StoreFactory.Redact(uri));
+
+    [Theory]
+    [InlineData("Host=h;Username=u;Password=secret;Database=d")]
+    [InlineData("Host=h;Password='sec;ret';Database=d")]
+    [InlineData("Host=h;PWD=secret")]
+    [InlineData("Database=d;Server=h;password = secret")]
+    [InlineData("Host=h;Password=secret;Bogus Key=1")]
+    public void ConnectionStringPasswordsAreRedacted(string connection)
+    {
+        var shown = StoreFactory.Redact(connection);
+        Assert.DoesNotContain("sec", shown, StringComparison.Ordinal);
+        Assert.Contains("=***", shown, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SqliteIndexSitsBesideTheDatabase() =>
         Assert.Equal(Path.GetFullPath("x/marsad.db") + ".index", StoreFactory.DefaultIndexPath("x/marsad.db"));

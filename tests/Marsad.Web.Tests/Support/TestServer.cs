@@ -18,9 +18,11 @@ public sealed class TestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(string dbPath)
+    public static Task<TestServer> StartAsync(string dbPath) => StartAsync(new ServeOptions { DbPath = dbPath, Urls = ["http://127.0.0.1:0"] });
+
+    public static async Task<TestServer> StartAsync(ServeOptions options)
     {
-        var app = MarsadWebApp.Build(new ServeOptions { DbPath = dbPath, Urls = ["http://127.0.0.1:0"] });
+        var app = MarsadWebApp.Build(options);
         await app.StartAsync();
         return new TestServer(app, new Uri(app.Urls.First()));
     }
