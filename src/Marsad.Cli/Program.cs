@@ -32,7 +32,7 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            Console.Error.WriteLine("marsad: " + ex.Message);
+            Console.Error.WriteLine("marsad: " + Ingest.DisplayText.Escape(ex.Message));
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -69,5 +69,6 @@ public static class Program
         return root;
     }
 
-    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>A message for a one-line error: line breaks become spaces, other control characters are escaped.</summary>
+    internal static string OneLine(string message) => Ingest.DisplayText.Escape(message.ReplaceLineEndings(" ").Trim());
 }

@@ -41,8 +41,9 @@ internal static class AnalyzeRunner
         {
             // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
             // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            var unique = articles.Select(raw => UniqueId(raw, ids, report)).ToArray();
+            var ids = new DocumentIds(store, "stored");
+            var unique = articles.Select(ids.Assign).ToArray();
+            report.Renamed = ids.Renamed;
             articles = null;
             var next = 0;
             foreach (var outcome in analyzer.AnalyzeAll(unique, context))
@@ -60,8 +61,20 @@ internal static class AnalyzeRunner
 
                     // The JSON is final unless a story dates the document (then it is written again); the document
                     // keeps only what the corpus stage reads.
-                    spool.Add(AnalysisJson.DocumentJson(document));
-                    connector.Condense(document);
+                    string json;
+                    try
+                    {
+                        json = AnalysisJson.DocumentJson(document);
+                        connector.Condense(document);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        report.Error($"{article.SourcePath}: {article.Id}: not analyzed: {Program.OneLine(ex.Message)}");
+                        tick?.Invoke();
+                        continue;
+                    }
+
+                    spool.Add(json);
                     documents.Add(document);
                 }
                 else
@@ -95,12 +108,32 @@ internal static class AnalyzeRunner
                     json = redatedJson[document.Id] = AnalysisJson.DocumentJson(document);
                 }
 
-                var stored = StoredDocuments.From(document, json);
-                var result = store.Save(stored);
-                report.Stored(result, document);
-                if (result != SaveResult.Unchanged)
+                // A document the store or the index refuses is named and left out; the others are still stored.
+                StoredDocument stored;
+                SaveResult result;
+                try
                 {
-                    index?.Upsert(stored);
+                    stored = StoredDocuments.From(document, json);
+                    result = store.Save(stored);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(ex.Message)}");
+                    tick?.Invoke();
+                    continue;
+                }
+
+                report.Stored(result, document);
+                if (result != SaveResult.Unchanged && index is not null)
+                {
+                    try
+                    {
+                        index.Upsert(stored);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        report.Error($"{document.SourcePath}: {document.Id}: stored but not indexed ('marsad reindex' retries): {Program.OneLine(ex.Message)}");
+                    }
                 }
 
                 tick?.Invoke();
@@ -187,7 +220,7 @@ internal static class AnalyzeRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"marsad: warning: search index {path} not updated ({Program.OneLine(ex.Message)}); run 'marsad reindex' later");
+            AnalyzeReport.Warn($"search index {path} not updated ({Program.OneLine(ex.Message)}); run 'marsad reindex' later");
             return null;
         }
     }
@@ -199,7 +232,7 @@ internal static class AnalyzeRunner
         {
             foreach (var warning in outcome.Warnings)
             {
-                Console.Error.WriteLine("marsad: warning: " + warning);
+                AnalyzeReport.Warn(warning.ToString());
             }
 
             if (outcome.Article is { } article)
@@ -214,26 +247,6 @@ internal static class AnalyzeRunner
         }
 
         return articles;
-    }
-
-    /// <summary>Two inputs with the same file name would overwrite each other: the second gets a suffix, and a warning.</summary>
-    private static RawArticle UniqueId(RawArticle raw, HashSet<string> ids, AnalyzeReport report)
-    {
-        if (ids.Add(raw.Id))
-        {
-            return raw;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (ids.Add(id))
-            {
-                Console.Error.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; stored as '{id}'");
-                report.Renamed++;
-                return raw with { Id = id };
-            }
-        }
     }
 
     /// <summary>The spool goes beside the JSON output (the disk meant for it), else to the temporary directory.</summary>

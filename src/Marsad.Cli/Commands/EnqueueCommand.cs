@@ -7,7 +7,7 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad enqueue INPUT... --db postgres://…</c>: reads the inputs (as <c>analyze</c> does) and queues every article as
-/// one batch for <c>marsad worker</c> processes. Ids repeated within the batch get a ~2, ~3 suffix, as in analyze.
+/// one batch for <c>marsad worker</c> processes. Ids are given as in analyze (<see cref="DocumentIds"/>).
 /// </summary>
 public static class EnqueueCommand
 {
@@ -27,19 +27,20 @@ public static class EnqueueCommand
         command.SetAction(parse =>
         {
             var connection = WorkerCommand.PostgresConnection(parse.GetValue(db));
+            using var queue = PostgresJobQueue.Open(connection);
             var articles = new List<RawArticle>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new DocumentIds(queue.Store, "queued");
             var failed = false;
             foreach (var outcome in ArticleReader.ReadAll(parse.GetValue(inputs) ?? []))
             {
                 foreach (var warning in outcome.Warnings)
                 {
-                    Console.Error.WriteLine("marsad: warning: " + warning);
+                    AnalyzeReport.Warn(warning.ToString());
                 }
 
                 if (outcome.Article is { } article)
                 {
-                    articles.Add(Unique(article, ids));
+                    articles.Add(ids.Assign(article));
                 }
                 else if (outcome.Error is { } error)
                 {
@@ -48,7 +49,6 @@ public static class EnqueueCommand
                 }
             }
 
-            using var queue = PostgresJobQueue.Open(connection);
             var batch = queue.Enqueue(articles);
             if (!parse.GetValue(quiet))
             {
@@ -58,23 +58,5 @@ public static class EnqueueCommand
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static RawArticle Unique(RawArticle raw, HashSet<string> ids)
-    {
-        if (ids.Add(raw.Id))
-        {
-            return raw;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var id = raw.Id + "~" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (ids.Add(id))
-            {
-                Console.Error.WriteLine($"marsad: warning: {raw.SourcePath}: id '{raw.Id}' is used by an earlier input; queued as '{id}'");
-                return raw with { Id = id };
-            }
-        }
     }
 }
