@@ -39,10 +39,7 @@ public static class Program
         {
             // A clear line, never a stack trace; MARSAD_DEBUG=1 shows the trace for bug reports.
             Console.Error.WriteLine("marsad: " + OneLine(ex.Message));
-            if (Environment.GetEnvironmentVariable("MARSAD_DEBUG") == "1")
-            {
-                Console.Error.WriteLine(ex);
-            }
+            DebugTrace(ex);
 
             return ExitCodes.Failure;
         }
@@ -67,6 +64,15 @@ public static class Program
         root.Subcommands.Add(EnqueueCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         return root;
+    }
+
+    /// <summary>The whole exception, for bug reports, when MARSAD_DEBUG=1; users see one line without it.</summary>
+    internal static void DebugTrace(Exception ex)
+    {
+        if (Environment.GetEnvironmentVariable("MARSAD_DEBUG") == "1")
+        {
+            Console.Error.WriteLine(ex);
+        }
     }
 
     /// <summary>A message for a one-line error: line breaks become spaces, other control characters are escaped.</summary>

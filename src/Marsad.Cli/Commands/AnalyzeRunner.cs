@@ -79,7 +79,8 @@ internal static class AnalyzeRunner
                 }
                 else
                 {
-                    report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(outcome.Failure!.Message)}");
+                    report.Error($"{article.SourcePath}: {article.Id}: not analyzed: {Program.OneLine(outcome.Failure!.Message)}");
+                    Program.DebugTrace(outcome.Failure);
                 }
 
                 tick?.Invoke();

@@ -207,7 +207,13 @@ public static class ArticleReader
                 bytes = ReadUpTo(source, size, (int)size, ref error);
             }
 
-            truncated = bytes is not null && !GzipTrailer.Matches(GzipTrailer.Read(path), bytes);
+            if (bytes is null)
+            {
+                error = "file changed while it was read";
+                return null;
+            }
+
+            truncated = !GzipTrailer.Matches(GzipTrailer.Read(path), bytes);
             return bytes;
         }
         catch (InvalidDataException e)
@@ -271,8 +277,9 @@ public static class ArticleReader
             return null;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetByteCount(content);
-        return bytes > MaxArticleBytes ? "article " + TooLarge(bytes, MaxArticleBytes)["file ".Length..] : null;
+        return System.Text.Encoding.UTF8.GetByteCount(content) > MaxArticleBytes
+            ? $"article too large (over the limit of {MaxArticleBytes / (1024 * 1024)} MiB)"
+            : null;
     }
 
     private static string TooLarge(long size, long limit) =>
