@@ -49,6 +49,25 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void ADocumentTheIndexRefusesIsNamedAndTheOthersAreStoredAndWritten()
+    {
+        using var tmp = new TempDir();
+        var input = Directory.CreateDirectory(tmp.File("in")).FullName;
+        var immense = Path.Combine(input, "a-immense.txt");
+        File.WriteAllText(immense, "عنوان\n" + Sentence + " " + new string('س', 20_000) + " " + Sentence);
+        File.WriteAllText(Path.Combine(input, "b-after.txt"), "عنوان آخر\n" + Sentence);
+
+        var result = MarsadProcess.Run("analyze", input, "--db", tmp.File("m.db"), "--json", tmp.File("out.json"), "--quiet");
+
+        // Whether the index takes the 20,000-letter word or refuses it, the run goes on, and a failure names the file.
+        Assert.All(result.ErrorLines, l => Assert.StartsWith($"marsad: {immense}: ", l, StringComparison.Ordinal));
+        using var store = SqliteDocumentStore.Open(tmp.File("m.db"));
+        Assert.Equal(["a-immense", "b-after"], store.All().Select(d => d.Id));
+        using var json = JsonDocument.Parse(File.ReadAllBytes(tmp.File("out.json")));
+        Assert.Equal(2, json.RootElement.GetProperty("documents").GetArrayLength());
+    }
+
+    [Fact]
     public void TheSameFileNameInTwoFoldersAnalyzedInTwoRunsIsTwoDocumentsAndRerunsStoreNothingTwice()
     {
         using var tmp = new TempDir();
