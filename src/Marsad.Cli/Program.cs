@@ -32,17 +32,14 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            Console.Error.WriteLine("marsad: " + ex.Message);
+            Console.Error.WriteLine("marsad: " + Ingest.DisplayText.Escape(ex.Message));
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A clear line, never a stack trace; MARSAD_DEBUG=1 shows the trace for bug reports.
             Console.Error.WriteLine("marsad: " + OneLine(ex.Message));
-            if (Environment.GetEnvironmentVariable("MARSAD_DEBUG") == "1")
-            {
-                Console.Error.WriteLine(ex);
-            }
+            DebugTrace(ex);
 
             return ExitCodes.Failure;
         }
@@ -69,5 +66,15 @@ public static class Program
         return root;
     }
 
-    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>The whole exception, for bug reports, when MARSAD_DEBUG=1; users see one line without it.</summary>
+    internal static void DebugTrace(Exception ex)
+    {
+        if (Environment.GetEnvironmentVariable("MARSAD_DEBUG") == "1")
+        {
+            Console.Error.WriteLine(ex);
+        }
+    }
+
+    /// <summary>A message for a one-line error: line breaks become spaces, other control characters are escaped.</summary>
+    internal static string OneLine(string message) => Ingest.DisplayText.Escape(message.ReplaceLineEndings(" ").Trim());
 }

@@ -37,7 +37,7 @@ internal sealed class AnalyzeReport
         var where = error.Line is { } line && !error.Message.StartsWith("line ", StringComparison.Ordinal) && !error.Message.StartsWith("record ", StringComparison.Ordinal)
             ? $"{error.Path}:{line}"
             : error.Path;
-        Console.Error.WriteLine($"marsad: {where}: {error.Message}");
+        Console.Error.WriteLine("marsad: " + DisplayText.Escape($"{where}: {error.Message}"));
         var reason = error.Message;
         var colon = reason.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
@@ -51,8 +51,11 @@ internal sealed class AnalyzeReport
     public void Error(string message)
     {
         Errors++;
-        Console.Error.WriteLine("marsad: " + message);
+        Console.Error.WriteLine("marsad: " + DisplayText.Escape(message));
     }
+
+    /// <summary>A problem that loses nothing (a date left empty, an id changed): one line, the run is not failed by it.</summary>
+    public static void Warn(string message) => Console.Error.WriteLine("marsad: warning: " + DisplayText.Escape(message));
 
     public void Stored(SaveResult result, Document document)
     {

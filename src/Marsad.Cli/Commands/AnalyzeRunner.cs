@@ -41,7 +41,7 @@ internal static class AnalyzeRunner
         {
             // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
             // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
-            var inputs = new InputArticles("stored");
+            var inputs = new InputArticles(store, "stored");
             var unique = articles.Select(inputs.Prepare).ToArray();
             report.Renamed += inputs.Renamed;
             articles = null;
@@ -61,13 +61,26 @@ internal static class AnalyzeRunner
 
                     // The JSON is final unless a story dates the document (then it is written again); the document
                     // keeps only what the corpus stage reads.
-                    spool.Add(AnalysisJson.DocumentJson(document));
-                    connector.Condense(document);
+                    string json;
+                    try
+                    {
+                        json = AnalysisJson.DocumentJson(document);
+                        connector.Condense(document);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        report.Error($"{article.SourcePath}: {article.Id}: not analyzed: {Program.OneLine(ex.Message)}");
+                        tick?.Invoke();
+                        continue;
+                    }
+
+                    spool.Add(json);
                     documents.Add(document);
                 }
                 else
                 {
-                    report.Error($"{article.SourcePath}: {article.Id}: {Program.OneLine(outcome.Failure!.Message)}");
+                    report.Error($"{article.SourcePath}: {article.Id}: not analyzed: {Program.OneLine(outcome.Failure!.Message)}");
+                    Program.DebugTrace(outcome.Failure);
                 }
 
                 tick?.Invoke();
@@ -96,12 +109,32 @@ internal static class AnalyzeRunner
                     json = redatedJson[document.Id] = AnalysisJson.DocumentJson(document);
                 }
 
-                var stored = StoredDocuments.From(document, json);
-                var result = store.Save(stored);
-                report.Stored(result, document);
-                if (result != SaveResult.Unchanged)
+                // A document the store or the index refuses is named and left out; the others are still stored.
+                StoredDocument stored;
+                SaveResult result;
+                try
                 {
-                    index?.Upsert(stored);
+                    stored = StoredDocuments.From(document, json);
+                    result = store.Save(stored);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(ex.Message)}");
+                    tick?.Invoke();
+                    continue;
+                }
+
+                report.Stored(result, document);
+                if (result != SaveResult.Unchanged && index is not null)
+                {
+                    try
+                    {
+                        index.Upsert(stored);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        report.Error($"{document.SourcePath}: {document.Id}: stored but not indexed ('marsad reindex' retries): {Program.OneLine(ex.Message)}");
+                    }
                 }
 
                 tick?.Invoke();
@@ -190,7 +223,7 @@ internal static class AnalyzeRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"marsad: warning: search index {path} not updated ({Program.OneLine(ex.Message)}); run 'marsad reindex' later");
+            AnalyzeReport.Warn($"search index {path} not updated ({Program.OneLine(ex.Message)}); run 'marsad reindex' later");
             return null;
         }
     }
@@ -202,7 +235,7 @@ internal static class AnalyzeRunner
         {
             foreach (var warning in outcome.Warnings)
             {
-                Console.Error.WriteLine("marsad: warning: " + warning);
+                AnalyzeReport.Warn(warning.ToString());
             }
 
             if (outcome.Article is { } article)

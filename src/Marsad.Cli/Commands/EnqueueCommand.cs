@@ -7,7 +7,7 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad enqueue INPUT... --db postgres://…</c>: reads the inputs (as <c>analyze</c> does) and queues every article as
-/// one batch for <c>marsad worker</c> processes. Ids repeated within the batch get a ~2, ~3 suffix, as in analyze.
+/// one batch for <c>marsad worker</c> processes. Ids are given as in analyze (<see cref="DocumentIds"/>).
 /// </summary>
 public static class EnqueueCommand
 {
@@ -27,14 +27,15 @@ public static class EnqueueCommand
         command.SetAction(parse =>
         {
             var connection = WorkerCommand.PostgresConnection(parse.GetValue(db));
+            using var queue = PostgresJobQueue.Open(connection);
             var articles = new List<RawArticle>();
-            var prepared = new InputArticles("queued");
+            var prepared = new InputArticles(queue.Store, "queued");
             var failed = false;
             foreach (var outcome in ArticleReader.ReadAll(parse.GetValue(inputs) ?? []))
             {
                 foreach (var warning in outcome.Warnings)
                 {
-                    Console.Error.WriteLine("marsad: warning: " + warning);
+                    AnalyzeReport.Warn(warning.ToString());
                 }
 
                 if (outcome.Article is { } article)
@@ -48,7 +49,6 @@ public static class EnqueueCommand
                 }
             }
 
-            using var queue = PostgresJobQueue.Open(connection);
             var batch = queue.Enqueue(articles);
             if (!parse.GetValue(quiet))
             {

@@ -59,7 +59,7 @@ public static class WorkerCommand
                 {
                     if (verboseOn || outcome.StartsWith("failed", StringComparison.Ordinal))
                     {
-                        Console.Error.WriteLine($"marsad: {options.Owner}: {doc}: {outcome}");
+                        Console.Error.WriteLine("marsad: " + Ingest.DisplayText.Escape($"{options.Owner}: {doc}: {outcome}"));
                     }
                 },
             };

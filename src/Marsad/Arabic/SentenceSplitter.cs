@@ -15,7 +15,9 @@ namespace Marsad.Arabic;
 /// <c>data/ar/abbreviations.tsv</c> does not end a sentence, nor does a dot glued to a following Latin word or number
 /// (bbc.com) or after a list number at the start of a line ("1. ");</item>
 /// <item>numbers keep their dots (2.5 is one token), so they never end a sentence;</item>
-/// <item>an ellipsis followed on the same line by a comma, colon or closing bracket does not end a sentence.</item>
+/// <item>an ellipsis followed on the same line by a comma, colon or closing bracket does not end a sentence;</item>
+/// <item>a sentence longer than <see cref="SentenceSplitterOptions.MaxSentenceTokens"/> is cut into windows (at a clause
+/// mark when one is near the limit), so the work of every later stage stays linear in the text.</item>
 /// </list>
 /// </summary>
 public sealed class SentenceSplitter
@@ -51,7 +53,7 @@ public sealed class SentenceSplitter
             var t = tokens[i];
             if (start >= 0 && HasLineBreak(text, tokens[i - 1].Span.End, t.Span.Start))
             {
-                sentences.Add(Make(tokens, start, i - 1));
+                AddBounded(sentences, text, tokens, start, i - 1);
                 start = -1;
                 quotes = new QuoteState();
             }
@@ -106,14 +108,14 @@ public sealed class SentenceSplitter
                 continue;
             }
 
-            sentences.Add(Make(tokens, start, end));
+            AddBounded(sentences, text, tokens, start, end);
             start = -1;
             i = end;
         }
 
         if (start >= 0)
         {
-            sentences.Add(Make(tokens, start, tokens.Count - 1));
+            AddBounded(sentences, text, tokens, start, tokens.Count - 1);
         }
 
         return sentences;
@@ -197,6 +199,29 @@ public sealed class SentenceSplitter
         }
 
         return false;
+    }
+
+    /// <summary>Adds the sentence of tokens first..last, cut into windows of at most the longest sentence.</summary>
+    private void AddBounded(List<Sentence> sentences, string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var max = Math.Max(2, _options.MaxSentenceTokens);
+        while (last - first + 1 > max)
+        {
+            var cut = first + max - 1;
+            for (var j = cut; j >= first + (max / 2); j--)
+            {
+                if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Span.Start] is '،' or ',' or '؛' or ';' or ':')
+                {
+                    cut = j;
+                    break;
+                }
+            }
+
+            sentences.Add(Make(tokens, first, cut));
+            first = cut + 1;
+        }
+
+        sentences.Add(Make(tokens, first, last));
     }
 
     private static Sentence Make(IReadOnlyList<Token> tokens, int first, int last) =>

@@ -134,7 +134,7 @@ public static class FeedArticleReader
         var warnings = new List<ReadError>();
         var title = Child(item, "title") is { } titleElement ? TextOf(titleElement, out _) : null;
         var link = Link(item);
-        var id = Clean(Child(item, "guid")?.Value) ?? Clean(Child(item, "id")?.Value) ?? link ?? $"{stem}#{number}";
+        var id = Clean(Child(item, "guid")?.Value) ?? Clean(Child(item, "id")?.Value) ?? link;
         var outlet = Clean(Child(item, "source") is { } source ? (Child(source, "title")?.Value ?? source.Value) : null) ?? channelTitle;
 
         DateOnly? published = null;
@@ -162,6 +162,11 @@ public static class FeedArticleReader
         var contentElement = ContentNames
             .SelectMany(name => item.Elements().Where(e => e.Name.LocalName == name && e.Name.NamespaceName != MediaNamespace))
             .FirstOrDefault(e => e.HasElements || !string.IsNullOrWhiteSpace(e.Value));
+        if (ArticleReader.ArticleTooLarge(contentElement?.Value) is { } tooLarge)
+        {
+            return ReadOutcome.Failure(path, $"{label}: <{contentElement!.Name.LocalName}>: {tooLarge}", line);
+        }
+
         var isHtml = false;
         var content = contentElement is null ? "" : TextOf(contentElement, out isHtml) ?? "";
         if (TextDecoder.IsBlank(content))
@@ -177,7 +182,8 @@ public static class FeedArticleReader
 
         return ReadOutcome.Success(new RawArticle
         {
-            Id = id,
+            Id = id ?? $"{stem}#{number}",
+            IdFromFileName = id is null,
             SourcePath = path,
             Kind = isHtml ? SourceKind.Html : SourceKind.Text,
             Content = content,

@@ -27,6 +27,7 @@ public static class HtmlArticleReader
         var article = new RawArticle
         {
             Id = InputFormats.StemOf(path),
+            IdFromFileName = true,
             SourcePath = path,
             Kind = SourceKind.Html,
             Content = extraction.Text,

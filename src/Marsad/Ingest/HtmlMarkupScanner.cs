@@ -6,19 +6,29 @@ namespace Marsad.Ingest;
 /// <summary>
 /// A linear-time pass over raw HTML that needs no DOM, for pages a tree builder would choke on. Rules:
 /// <list type="bullet">
-/// <item>comments, doctype and processing instructions are skipped; the content of script, style, noscript,
-/// template, textarea, title, iframe, svg and math is skipped up to its end tag;</item>
-/// <item><see cref="EstimateDepth"/> counts open elements, leaving out void elements, self-closed tags and
-/// elements whose end tag is optional (p, li, td…), so it bounds the depth a parser would build;</item>
+/// <item>comments, doctype and processing instructions are skipped;</item>
+/// <item><see cref="EstimateDepth"/> counts the elements an HTML5 parser (scripting off) opens: a self-closing slash
+/// opens an element all the same (<c>&lt;div/&gt;</c> is an open div), except in svg and math; the content of
+/// noscript, template, svg and math is markup and counted; only raw-text elements (script, style, textarea, title,
+/// xmp, iframe, noembed, noframes) are skipped to their end tag. Void elements and elements that close their
+/// like (p, li, td…) are left out, so the count bounds the depth the parser would build;</item>
+/// <item><see cref="ToLines"/> skips the content of the raw-text elements and of noscript, template, svg, math and
+/// select, which hold no article text;</item>
 /// <item><see cref="ToLines"/> breaks lines at block tags and br, separates cells by a space, decodes
 /// entities and collapses white space.</item>
 /// </list>
 /// </summary>
 internal static class HtmlMarkupScanner
 {
-    private static readonly HashSet<string> SkipContent = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Elements whose content the HTML5 tokenizer reads as text up to the end tag: they nest nothing.</summary>
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "textarea", "title", "iframe", "svg", "math", "xmp", "select",
+        "script", "style", "textarea", "title", "iframe", "xmp", "noembed", "noframes",
+    };
+
+    private static readonly HashSet<string> SkipContent = new(RawText, StringComparer.OrdinalIgnoreCase)
+    {
+        "noscript", "template", "svg", "math", "select",
     };
 
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
@@ -39,8 +49,15 @@ internal static class HtmlMarkupScanner
     {
         var open = 0;
         var max = 0;
-        Scan(html, onText: null, onTag: (name, closing, selfClosing) =>
+        var foreign = 0;
+        Scan(html, RawText, onText: null, onTag: (name, closing, selfClosing) =>
         {
+            var isForeignRoot = name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
+            if (isForeignRoot && !selfClosing)
+            {
+                foreign = Math.Max(0, foreign + (closing ? -1 : 1));
+            }
+
             if (Uncounted.Contains(name))
             {
                 return;
@@ -50,8 +67,9 @@ internal static class HtmlMarkupScanner
             {
                 open = Math.Max(0, open - 1);
             }
-            else if (!selfClosing)
+            else if (!selfClosing || (foreign == 0 && !isForeignRoot))
             {
+                // Only foreign content (inside svg and math) honours a self-closing slash; in HTML it opens the element.
                 open++;
                 max = Math.Max(max, open);
             }
@@ -74,7 +92,7 @@ internal static class HtmlMarkupScanner
             current.Clear();
         }
 
-        Scan(html, onText: span => current.Append(span), onTag: (name, _, _) =>
+        Scan(html, SkipContent, onText: span => current.Append(span), onTag: (name, _, _) =>
         {
             if (LineBreaking.Contains(name))
             {
@@ -113,7 +131,7 @@ internal static class HtmlMarkupScanner
         return sb.ToString();
     }
 
-    private static void Scan(string html, Action<ReadOnlySpan<char>>? onText, Action<string, bool, bool> onTag)
+    private static void Scan(string html, HashSet<string> skipContent, Action<ReadOnlySpan<char>>? onText, Action<string, bool, bool> onTag)
     {
         var i = 0;
         var n = html.Length;
@@ -171,7 +189,7 @@ internal static class HtmlMarkupScanner
             var selfClosing = tagEnd > 0 && html[tagEnd - 1] == '/';
             i = tagEnd < 0 ? n : tagEnd + 1;
             onTag(name, closing, selfClosing);
-            if (!closing && !selfClosing && SkipContent.Contains(name))
+            if (!closing && !selfClosing && skipContent.Contains(name))
             {
                 var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
                 if (endTag < 0)
@@ -185,28 +203,45 @@ internal static class HtmlMarkupScanner
         }
     }
 
-    /// <summary>The index of the '>' that ends a tag, skipping quoted attribute values; -1 when the input ends first.</summary>
+    /// <summary>
+    /// The index of the '>' that ends a tag, or -1 when the input ends first. As in the HTML5 tokenizer, a quote opens
+    /// a quoted value only right after '=' (and white space); elsewhere it is an ordinary character, so a stray quote
+    /// cannot hide the markup after it from the scan.
+    /// </summary>
     private static int FindTagEnd(string html, int from)
     {
-        char quote = '\0';
+        var afterEquals = false;
         for (var i = from; i < html.Length; i++)
         {
             var c = html[i];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+            if (c == '>')
             {
                 return i;
             }
+
+            if (c == '=')
+            {
+                afterEquals = true;
+                continue;
+            }
+
+            if (afterEquals && char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (afterEquals && c is '"' or '\'')
+            {
+                var close = html.IndexOf(c, i + 1);
+                if (close < 0)
+                {
+                    return -1;
+                }
+
+                i = close;
+            }
+
+            afterEquals = false;
         }
 
         return -1;

@@ -79,7 +79,7 @@ public static class JsonArticleReader
         try
         {
             using var document = JsonDocument.Parse(line, Options);
-            return JsonRecordMapper.Map(document.RootElement, path, lineNumber, label, $"{stem}#{lineNumber}", encodingName);
+            return Map(document.RootElement, path, lineNumber, label, $"{stem}#{lineNumber}", encodingName);
         }
         catch (JsonException e)
         {
@@ -109,7 +109,7 @@ public static class JsonArticleReader
             if (reader.TokenType != JsonTokenType.StartArray)
             {
                 using var single = JsonDocument.ParseValue(ref reader);
-                outcomes.Add(JsonRecordMapper.Map(single.RootElement, path, 1, "record", stem, encodingName));
+                outcomes.Add(Map(single.RootElement, path, 1, "record", stem, encodingName));
                 return outcomes;
             }
 
@@ -119,7 +119,7 @@ public static class JsonArticleReader
                 index++;
                 var line = lines.LineAt((int)reader.TokenStartIndex);
                 using var element = JsonDocument.ParseValue(ref reader);
-                outcomes.Add(JsonRecordMapper.Map(element.RootElement, path, line, $"record {index}", $"{stem}#{line}", encodingName));
+                outcomes.Add(Map(element.RootElement, path, line, $"record {index}", $"{stem}#{line}", encodingName));
             }
 
             if (index == 0)
@@ -134,6 +134,22 @@ public static class JsonArticleReader
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// One record through <see cref="JsonRecordMapper"/>. A string that is valid JSON but not valid UTF-16 (a lone
+    /// surrogate escape such as "\ud800") throws InvalidOperationException when read: that record is an error, the rest goes on.
+    /// </summary>
+    private static ReadOutcome Map(JsonElement record, string path, int line, string label, string fallbackId, string encodingName)
+    {
+        try
+        {
+            return JsonRecordMapper.Map(record, path, line, label, fallbackId, encodingName);
+        }
+        catch (InvalidOperationException e)
+        {
+            return ReadOutcome.Failure(path, $"{label}: invalid JSON string: {InputWalker.OneLine(e.Message).TrimEnd('.')}", line);
+        }
     }
 
     /// <summary>True when the first value ends on its own line and another value follows: JSON Lines in a .json file.</summary>

@@ -57,6 +57,12 @@ internal static class JsonRecordMapper
             return ReadOutcome.Failure(path, error, line);
         }
 
+        var source = string.IsNullOrWhiteSpace(text.Value) ? html : text;
+        if (ArticleReader.ArticleTooLarge(source.Value) is { } tooLarge)
+        {
+            return ReadOutcome.Failure(path, $"{label}: field '{source.Name}': {tooLarge}", line);
+        }
+
         var warnings = new List<ReadError>();
         if (dateWarning is not null)
         {
@@ -104,6 +110,7 @@ internal static class JsonRecordMapper
         return ReadOutcome.Success(new RawArticle
         {
             Id = id ?? url.Value ?? fallbackId,
+            IdFromFileName = id is null && url.Value is null,
             SourcePath = path,
             Kind = kind,
             Content = content,

@@ -6,6 +6,6 @@ namespace Marsad.Ingest;
 /// </summary>
 public sealed record ReadError(string Path, string Message, int? Line = null)
 {
-    /// <summary><c>path:line: message</c>, or <c>path: message</c>: the form a user sees.</summary>
-    public override string ToString() => Line is { } line ? $"{Path}:{line}: {Message}" : $"{Path}: {Message}";
+    /// <summary><c>path:line: message</c>, or <c>path: message</c>: the form a user sees, control characters escaped.</summary>
+    public override string ToString() => DisplayText.Escape(Line is { } line ? $"{Path}:{line}: {Message}" : $"{Path}: {Message}");
 }

@@ -20,6 +20,7 @@ public static class TextArticleReader
         return ReadOutcome.Success(new RawArticle
         {
             Id = InputFormats.StemOf(path),
+            IdFromFileName = true,
             SourcePath = path,
             Kind = SourceKind.Text,
             Content = LineEndings.Normalize(decoded.Text!),

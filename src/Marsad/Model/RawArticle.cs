@@ -15,6 +15,12 @@ public sealed record RawArticle
 
     public required string Content { get; init; }
 
+    /// <summary>
+    /// True when the input gave no id and <see cref="Id"/> was made from the file name: such an id names the article
+    /// only together with its file, so two folders' <c>x.txt</c> must not share it.
+    /// </summary>
+    public bool IdFromFileName { get; init; }
+
     public string? Title { get; init; }
 
     public string? Outlet { get; init; }

@@ -99,4 +99,30 @@ public class SentenceSplitterTests
             }
         }
     }
+
+    [Fact]
+    public void AnUnpunctuatedRunIsCutIntoWindowsOfTheLongestSentence()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 2000).Select(i => i % 3 == 0 ? "الحكومة" : "قال"));
+        var splitter = new SentenceSplitter(WordLexicon.Empty, new SentenceSplitterOptions(MaxSentenceTokens: 600));
+
+        var sentences = splitter.Split(text);
+
+        Assert.Equal([600, 600, 600, 200], sentences.Select(s => s.Span.Of(text).Split(' ').Length));
+        Assert.Equal(text, string.Join(' ', sentences.Select(s => s.Span.Of(text))));
+    }
+
+    [Fact]
+    public void AnOverlongSentenceIsCutAfterAClauseMarkNearTheLimit()
+    {
+        var words = Enumerable.Range(0, 30).Select(_ => "كلمة").ToArray();
+        words[20] = "فاصلة،";
+        var text = string.Join(' ', words);
+        var splitter = new SentenceSplitter(WordLexicon.Empty, new SentenceSplitterOptions(MaxSentenceTokens: 25));
+
+        var sentences = Split(text, splitter);
+
+        Assert.Equal(2, sentences.Length);
+        Assert.EndsWith("فاصلة،", sentences[0], StringComparison.Ordinal);
+    }
 }

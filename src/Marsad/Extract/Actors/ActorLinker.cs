@@ -75,8 +75,17 @@ public sealed class ActorLinker
             }
         }
 
+        // Every mention that starts before the one being linked is linked by then (the first pass, or this one in text
+        // order), and goes into the index of antecedents.
+        var antecedents = new AntecedentIndex();
+        var added = 0;
         foreach (var i in order)
         {
+            for (; added < order.Length && mentions[order[added]].Span.Start < mentions[i].Span.Start; added++)
+            {
+                antecedents.Add(mentions[order[added]], words[order[added]], result[order[added]]!);
+            }
+
             if (result[i] is not null)
             {
                 continue;
@@ -85,7 +94,7 @@ public sealed class ActorLinker
             var m = mentions[i];
             result[i] = words[i].Count == 0
                 ? new LinkedMention(m, UnknownEntityId.For(m.Type, m.Text), LinkRule.Unknown, null, null)
-                : LinkRest(folded, m, words[i], firstWord[i], date, context, seen, order, mentions, words, result);
+                : LinkRest(folded, m, words[i], date, context, seen, antecedents);
             if (result[i]!.Actor is { } a)
             {
                 seen[a.Id] = mentions[i].Span.Start;
@@ -95,8 +104,8 @@ public sealed class ActorLinker
         return result!;
     }
 
-    private LinkedMention LinkRest(FoldedText folded, EntityMention m, List<string> w, int first, DateOnly? date, PlaceContext context,
-        Dictionary<string, int> seen, int[] order, IReadOnlyList<EntityMention> mentions, List<string>[] words, LinkedMention?[] result)
+    private LinkedMention LinkRest(FoldedText folded, EntityMention m, List<string> w, DateOnly? date, PlaceContext context,
+        Dictionary<string, int> seen, AntecedentIndex antecedents)
     {
         foreach (var key in KeyVariants(w))
         {
@@ -131,26 +140,7 @@ public sealed class ActorLinker
         }
 
         // Coreference: the nearest earlier mention of the same type whose name ends or begins with this one.
-        LinkedMention? antecedent = null;
-        var antecedentStart = -1;
-        foreach (var j in order)
-        {
-            var other = mentions[j];
-            if (other.Span.Start >= m.Span.Start || result[j] is not { } linked || other.Type != m.Type || words[j].Count <= w.Count)
-            {
-                continue;
-            }
-
-            var o = words[j];
-            var endsWith = o.Skip(o.Count - w.Count).SequenceEqual(w);
-            var beginsWith = m.Type == "PER" && w.Count == 1 && o[0] == w[0];
-            if ((endsWith || beginsWith) && other.Span.Start > antecedentStart)
-            {
-                antecedent = linked;
-                antecedentStart = other.Span.Start;
-            }
-        }
-
+        var antecedent = antecedents.Find(m, w);
         if (antecedent is not null)
         {
             return new LinkedMention(m, antecedent.Ref, LinkRule.Coreference, antecedent.Actor, antecedent.Place);

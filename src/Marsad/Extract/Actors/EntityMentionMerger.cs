@@ -17,26 +17,53 @@ public static class EntityMentionMerger
 {
     public static IReadOnlyList<EntityMention> Merge(IReadOnlyList<EntityMention> lexicon, IReadOnlyList<EntityMention> tagger)
     {
+        // The mentions kept so far, in the order they were added (removed ones are marked, not moved, so the final sort
+        // sees them in the same order as ever); overlaps are found through an index by start, among the starts no
+        // longer than the longest mention before the candidate, rather than by a pass over every mention per candidate,
+        // which is quadratic in the length of the document.
         var result = new List<EntityMention>(lexicon);
+        var removed = new List<bool>(result.Select(_ => false));
+        var byStart = new SortedSet<(int Start, int Index)>(result.Select((m, i) => (m.Span.Start, i)));
+        var longest = result.Count == 0 ? 0 : result.Max(m => m.Span.Length);
         foreach (var t in tagger)
         {
-            var overlapping = result.Where(m => m.Span.Overlaps(t.Span)).ToList();
-            if (overlapping.Count == 0)
+            var overlapping = new List<int>();
+            var (from, to) = (t.Span.Start - longest, t.Span.End - 1);
+            if (from <= to)
             {
-                result.Add(t);
-                continue;
+                foreach (var (_, index) in byStart.GetViewBetween((from, int.MinValue), (to, int.MaxValue)))
+                {
+                    if (result[index].Span.Overlaps(t.Span))
+                    {
+                        overlapping.Add(index);
+                    }
+                }
             }
 
-            var contains = overlapping.All(m => m.Type == t.Type && t.Span.Start <= m.Span.Start && m.Span.End <= t.Span.End
-                                                 && t.Span.Length > m.Span.Length);
-            if (contains)
+            if (overlapping.Count > 0)
             {
-                result.RemoveAll(m => overlapping.Contains(m));
-                result.Add(t);
+                var contains = overlapping.All(i => result[i].Type == t.Type && t.Span.Start <= result[i].Span.Start
+                                                    && result[i].Span.End <= t.Span.End && t.Span.Length > result[i].Span.Length);
+                if (!contains)
+                {
+                    continue;
+                }
+
+                foreach (var i in overlapping)
+                {
+                    removed[i] = true;
+                    byStart.Remove((result[i].Span.Start, i));
+                }
             }
+
+            byStart.Add((t.Span.Start, result.Count));
+            result.Add(t);
+            removed.Add(false);
+            longest = Math.Max(longest, t.Span.Length);
         }
 
-        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
-        return result;
+        var merged = result.Where((_, i) => !removed[i]).ToList();
+        merged.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        return merged;
     }
 }

@@ -15,6 +15,9 @@ namespace Marsad.Ingest.Metadata;
 /// </summary>
 public sealed class MetadataExtractor
 {
+    /// <summary>How much of a first paragraph can hold a lead dateline (four words and a written-out date, with room to spare).</summary>
+    private const int LeadChars = 400;
+
     private static readonly Lazy<MetadataExtractor> DefaultInstance = new(() => new MetadataExtractor(CleanerOptions.Default));
 
     private readonly CleanerOptions _options;
@@ -66,13 +69,18 @@ public sealed class MetadataExtractor
             }
         }
 
-        if (firstParagraph is not null && Dates.TryFind(firstParagraph, out var lead, out var wordIndex) && wordIndex <= 4)
+        // A lead dateline starts within the first words: its start is enough, and the date regexes then run over a bounded
+        // window however long the paragraph (one unpunctuated paragraph can be megabytes).
+        if (firstParagraph is not null && Dates.TryFind(Lead(firstParagraph), out var lead, out var wordIndex) && wordIndex <= 4)
         {
             return (lead, PublishedFrom.Text);
         }
 
         return (null, PublishedFrom.None);
     }
+
+    /// <summary>The start of a paragraph where a lead dateline can be: a few words and a written-out date.</summary>
+    private static string Lead(string paragraph) => paragraph.Length <= LeadChars ? paragraph : paragraph[..LeadChars];
 
     /// <summary>All three fields from a plain list of lines, for callers outside the cleaner: the header zone is every
     /// line before the first one of at least <see cref="CleanerOptions.ParagraphMinWords"/> words ending a sentence.</summary>
