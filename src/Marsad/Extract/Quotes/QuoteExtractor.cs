@@ -178,10 +178,26 @@ public sealed class QuoteExtractor(QuoteLexicon lexicon, EventLexicon events)
 
     private static string? EntityBefore(EventText text, int from, int cue)
     {
-        for (var e = text.Entities.Count - 1; e >= 0; e--)
+        // Entity first tokens never decrease (EventText assigns them in one forward pass): search for the last entity
+        // starting before the cue, then walk back within [from, cue), rather than over every entity per cue.
+        var tokens = text.EntityTokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
         {
-            var (first, _) = text.EntityTokens[e];
-            if (first < cue && first >= from && text.Entities[e].Place is null)
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].First < cue)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var e = lo - 1; e >= 0 && tokens[e].First >= from; e--)
+        {
+            if (text.Entities[e].Place is null)
             {
                 return text.Entities[e].Ref;
             }
