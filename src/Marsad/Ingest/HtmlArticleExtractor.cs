@@ -53,6 +53,7 @@ public static partial class HtmlArticleExtractor
         var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document);
         RemoveNonText(document);
+        HtmlFurniturePruner.Prune(document);
 
         var warnings = new List<string>();
         string? text = null;
@@ -67,6 +68,7 @@ public static partial class HtmlArticleExtractor
             // Readability edits the tree it reads, so the fallback starts from a fresh parse.
             var fresh = Parse(html);
             RemoveNonText(fresh);
+            HtmlFurniturePruner.Prune(fresh);
             var blocks = Blocks(fresh);
             // Readability's short result is the less reliable one; keep it only when the blocks lost most of it.
             if (text is null || blocks.Length * 2 >= text.Length)
