@@ -29,6 +29,9 @@ internal static class HtmlFurniturePruner
     /// <summary>A teaser card (title, summary, date) is at most this long.</summary>
     public const int MaxTeaserWords = 80;
 
+    /// <summary>A templated list repeats a pattern of at most this many siblings (title, summary, date).</summary>
+    public const int MaxPeriod = 3;
+
     /// <summary>A form widget's text (title, prompt, labels) is at most this long.</summary>
     public const int MaxWidgetWords = 40;
 
@@ -40,6 +43,8 @@ internal static class HtmlFurniturePruner
 
     private const int LongLineWords = 25;
 
+    private const int LinkedProseWords = 35;
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "section", "aside", "nav", "header", "footer", "table", "tbody",
@@ -49,21 +54,32 @@ internal static class HtmlFurniturePruner
 
     private static readonly HashSet<string> Never = new(StringComparer.OrdinalIgnoreCase) { "html", "body", "main", "h1" };
 
-    /// <summary>Removes the furniture of <paramref name="document"/> in place.</summary>
-    public static void Prune(IDocument document)
+    /// <summary>
+    /// Removes the furniture of <paramref name="document"/> in place. Returns false when the article's own paragraphs
+    /// are mostly link text (an unclosed &lt;a&gt; repeated into every paragraph by the parser): link density says
+    /// nothing there, and the paragraphs were left alone.
+    /// </summary>
+    public static bool Prune(IDocument document)
     {
         if (document.Body is not { } body)
         {
-            return;
+            return true;
         }
 
         var stats = Measure(body);
+        var main = MainContainer(stats);
+        var linksMeanLinks = main is null || !stats.TryGetValue(main, out var m) || m.LinkChars * 2 <= m.Chars;
         var removed = new List<Removed>();
         var stack = new Stack<IElement>();
         stack.Push(body);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
+            if (!linksMeanLinks && element == main)
+            {
+                continue;
+            }
+
             if (IsLinkBlock(element, stats))
             {
                 removed.Add(Remove(element));
@@ -71,7 +87,7 @@ internal static class HtmlFurniturePruner
             }
 
             var children = element.Children.ToArray();
-            var gone = RemoveTeaserRuns(children, stats, removed);
+            var gone = RemoveTeaserRuns(children, stats, removed, flat: element != main);
             for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (!gone.Contains(children[i]))
@@ -83,6 +99,7 @@ internal static class HtmlFurniturePruner
 
         RemoveWidgets(body, removed);
         RemoveLabels(removed);
+        return linksMeanLinks;
     }
 
     private static bool IsLinkBlock(IElement element, Dictionary<IElement, TextStats> stats)
@@ -97,38 +114,94 @@ internal static class HtmlFurniturePruner
         return !HtmlLineWriter.Write(element, Skip).Exists(IsProse);
     }
 
-    /// <summary>Runs of two or more alike siblings that are each a short block with a link line: teaser lists.</summary>
-    private static HashSet<IElement> RemoveTeaserRuns(IElement[] children, Dictionary<IElement, TextStats> stats, List<Removed> removed)
+    /// <summary>
+    /// Templated lists among <paramref name="children"/>: consecutive periods of one to <see cref="MaxPeriod"/>
+    /// siblings with the same tags and classes ("card card", or flat "h3 p h3 p h3 p"), each period short and holding a
+    /// block that is mostly link text (a teaser's title); two cards make a list, a flat list needs three periods and is
+    /// never looked for among the article's own paragraphs, where "p p (read also)" may repeat by chance.
+    /// </summary>
+    private static HashSet<IElement> RemoveTeaserRuns(IElement[] children, Dictionary<IElement, TextStats> stats, List<Removed> removed, bool flat)
     {
         var gone = new HashSet<IElement>();
-        var start = 0;
-        while (start < children.Length)
+        if (children.Length < 2)
         {
-            var signature = Signature(children[start]);
-            var end = start + 1;
-            while (end < children.Length && Signature(children[end]) == signature)
-            {
-                end++;
-            }
+            return gone;
+        }
 
-            if (end - start >= 2 && children.AsSpan(start, end - start).ToArray().All(c => IsTeaser(c, stats)))
+        var signatures = Array.ConvertAll(children, Signature);
+        for (var i = 1; i < children.Length; i++)
+        {
+            // Text between two siblings makes them words of one line (links inside a paragraph), not list items.
+            if (TextBefore(children[i]))
             {
-                for (var i = start; i < end; i++)
+                signatures[i] = "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        for (var period = 1; period <= (flat ? MaxPeriod : 1); period++)
+        {
+            var start = 0;
+            while (start + (2 * period) <= children.Length)
+            {
+                if (gone.Contains(children[start]))
                 {
-                    removed.Add(Remove(children[i]));
-                    gone.Add(children[i]);
+                    start++;
+                    continue;
+                }
+
+                var end = start + period;
+                while (end < children.Length && signatures[end] == signatures[end - period] && !gone.Contains(children[end]))
+                {
+                    end++;
+                }
+
+                var periods = (end - start) / period;
+                if (periods >= (period == 1 ? 2 : 3) && Enumerable.Range(0, periods).All(k => IsTeaser(children.AsSpan(start + (k * period), period).ToArray(), stats)))
+                {
+                    for (var i = start; i < start + (periods * period); i++)
+                    {
+                        removed.Add(Remove(children[i]));
+                        gone.Add(children[i]);
+                    }
+
+                    start += periods * period;
+                }
+                else
+                {
+                    start++;
                 }
             }
-
-            start = end;
         }
 
         return gone;
     }
 
-    private static bool IsTeaser(IElement element, Dictionary<IElement, TextStats> stats) =>
-        stats.TryGetValue(element, out var s) && s.Chars > 0 && s.LinkChars > 0 && s.Words <= MaxTeaserWords && !s.HasHeadline
-        && HtmlLineWriter.Write(element, Skip).Exists(l => l.LinkDensity > MaxLinkDensity && l.TextChars >= 10);
+    /// <summary>True when the siblings of one period are short, without the headline, and hold a line of link text.</summary>
+    private static bool IsTeaser(IElement[] period, Dictionary<IElement, TextStats> stats)
+    {
+        var sum = default(TextStats);
+        foreach (var element in period)
+        {
+            sum += stats.GetValueOrDefault(element);
+        }
+
+        // The title line must be a block of its own: an inline link's text alone says nothing of its line.
+        return sum.LinkChars > 0 && sum.Words <= MaxTeaserWords && !sum.HasHeadline
+            && Array.Exists(period, e => Blocks.Contains(e.LocalName) && HtmlLineWriter.Write(e, Skip).Exists(l => l.LinkDensity > MaxLinkDensity && l.TextChars >= 10));
+    }
+
+    private static bool TextBefore(IElement element)
+    {
+        for (var node = element.PreviousSibling; node is not null and not IElement; node = node.PreviousSibling)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Tag and class with digits dropped ("views-row views-row-3" is "views-row views-row-").</summary>
     private static string Signature(IElement element)
@@ -168,7 +241,7 @@ internal static class HtmlFurniturePruner
             // A sibling above that went too (an earlier member of the same run) has had its own label looked at.
             var label = gone.Previous;
             if (label is not null && label.Parent is not null && label.Parent == gone.Parent && IsLabel(label)
-                && (EndsWithColon(label) || !ProseFollows(label.NextElementSibling)))
+                && (EndsWithColon(label) || !ProseFollows(label)))
             {
                 queue.Enqueue(Remove(label));
             }
@@ -201,29 +274,35 @@ internal static class HtmlFurniturePruner
 
     private static bool EndsWithColon(IElement element) => element.TextContent.AsSpan().TrimEnd() is [.., ':'];
 
-    /// <summary>True when <paramref name="next"/> or a sibling after it holds a prose line.</summary>
-    private static bool ProseFollows(IElement? next)
+    /// <summary>True when the first sibling with text after <paramref name="label"/> opens with a prose line (a subheading's paragraph).</summary>
+    private static bool ProseFollows(IElement label)
     {
-        for (var e = next; e is not null; e = e.NextElementSibling)
+        for (var e = label.NextElementSibling; e is not null; e = e.NextElementSibling)
         {
-            if (HtmlLineWriter.Write(e, Skip).Exists(IsProse))
+            var lines = HtmlLineWriter.Write(e, Skip);
+            if (lines.Count > 0)
             {
-                return true;
+                return IsProse(lines[0]);
             }
         }
 
         return false;
     }
 
-    private static bool IsProse(HtmlLine line)
+    /// <summary>
+    /// A line of the article's prose: mostly not link text, and long or a sentence. A line longer than any link title
+    /// is prose even when linked: broken markup (an unclosed &lt;a&gt;) may make whole paragraphs link text.
+    /// </summary>
+    internal static bool IsProse(HtmlLine line)
     {
-        if (line.LinkDensity > MaxLinkDensity)
+        var words = WordCount(line.Text);
+        if (words >= LinkedProseWords)
         {
-            return false;
+            return true;
         }
 
-        var words = WordCount(line.Text);
-        return words >= LongLineWords || (words >= ProseWords && Cleaning.LineShape.EndsWithSentencePunctuation(line.Text));
+        return line.LinkDensity <= MaxLinkDensity
+            && (words >= LongLineWords || (words >= ProseWords && Cleaning.LineShape.EndsWithSentencePunctuation(line.Text)));
     }
 
     private static Removed Remove(IElement element)
@@ -237,7 +316,7 @@ internal static class HtmlFurniturePruner
 
     private static int WordCount(IElement element) => WordCount(element.TextContent);
 
-    private static int WordCount(string text)
+    internal static int WordCount(string text)
     {
         var words = 0;
         var inWord = false;
@@ -255,6 +334,32 @@ internal static class HtmlFurniturePruner
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The element that holds the article's paragraphs: the parent of the most prose paragraph text (or the block
+    /// holding it as bare text lines, as old pages write an article with &lt;br&gt;).
+    /// </summary>
+    private static IElement? MainContainer(Dictionary<IElement, TextStats> stats)
+    {
+        var scores = new Dictionary<IElement, int>();
+        foreach (var (element, s) in stats)
+        {
+            if (element.LocalName == "p" && s.Words >= ProseWords && element.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + s.Chars;
+            }
+            else if (Blocks.Contains(element.LocalName))
+            {
+                var direct = element.ChildNodes.OfType<IText>().Sum(t => WordCount(t.Data) >= ProseWords ? t.Data.Length : 0);
+                if (direct > 0)
+                {
+                    scores[element] = scores.GetValueOrDefault(element) + direct;
+                }
+            }
+        }
+
+        return scores.Count == 0 ? null : scores.MaxBy(p => p.Value).Key;
     }
 
     /// <summary>Visible characters, link characters and words under every element, in one walk from the leaves up.</summary>

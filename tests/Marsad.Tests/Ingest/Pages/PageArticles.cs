@@ -2,6 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Marsad.Ingest.Cleaning;
+using Marsad.Model;
 using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Ingest.Pages;
@@ -18,7 +20,7 @@ internal sealed record PageArticle(string Source, string Title, IReadOnlyList<st
 
 /// <summary>
 /// Real articles from the shared ANT corpus (read from ../shared at test time, never committed): every 50th record
-/// whose text is plain paragraphs (4 to 30 lines of at least 8 words, 150 to 1,500 words), grouped by outlet.
+/// whose text is plain paragraphs (4 to 30 lines of at least 8 words, 150 to 1,500 words) that the cleaner keeps whole.
 /// </summary>
 internal static class PageArticles
 {
@@ -61,12 +63,25 @@ internal static class PageArticles
                 continue;
             }
 
+            // The corpus keeps some outlets' own "read also" lines inside the text: only articles whose text the
+            // cleaner keeps whole are used, so that the score measures the page around them.
+            if (!KeptWhole(title, paragraphs))
+            {
+                continue;
+            }
+
             var summary = string.Join(' ', paragraphs[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(24)) + "…";
             var time = DateTimeOffset.Parse(root.GetProperty("time").GetString()!, CultureInfo.InvariantCulture);
             list.Add(new PageArticle(root.GetProperty("source").GetString()!, title, paragraphs, summary, time));
         }
 
         return list;
+    }
+
+    private static bool KeptWhole(string title, List<string> paragraphs)
+    {
+        var raw = new RawArticle { Id = "page", SourcePath = "page.txt", Kind = SourceKind.Text, Content = title + "\n" + string.Join('\n', paragraphs), Title = title };
+        return ArticleCleaner.Default.Clean(raw).LinesKept == paragraphs.Count + 1;
     }
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -11,7 +11,9 @@ namespace Marsad.Tests.Ingest.Pages;
 /// <item><c>{{title}}</c>, <c>{{date}}</c>: the article's headline and date (content);</item>
 /// <item><c>{{paras A-B}}</c> / <c>{{paras A-}}</c>: paragraphs A to B (or to the end), each as <c>&lt;p&gt;</c>;
 /// <c>{{paras A- br}}</c> joins them with two <c>&lt;br&gt;</c>; <c>{{paras A- | &lt;div&gt;$&lt;/div&gt;}}</c> wraps each in
-/// the markup given, <c>$</c> standing for the paragraph;</item>
+/// the markup given, <c>$</c> standing for the paragraph; <c>{{paras A- link}}</c> links two words of each, as outlets link
+/// names to tag pages;</item>
+/// <item><c>{{heading N}}</c>: a subheading above paragraph N (its first words; content);</item>
 /// <item><c>{{#related N}}…{{/related}}</c>: N teasers of other corpus articles, each with <c>{{r.title}}</c>,
 /// <c>{{r.summary}}</c>, <c>{{r.date}}</c>, <c>{{r.n}}</c> (boilerplate);</item>
 /// <item><c>{{#tags N}}…{{/tags}}</c>: N topic tags, each <c>{{t.tag}}</c> (boilerplate).</item>
@@ -88,7 +90,25 @@ internal sealed partial class PageLayout
             expected.Add(article.DateText);
         }
 
-        expected.AddRange(article.Paragraphs);
+        // A subheading: the first words of the paragraph it stands above (content, in its place).
+        var headings = new Dictionary<int, string>();
+        html = Heading().Replace(html, m =>
+        {
+            var at = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var heading = string.Join(' ', article.Paragraphs[Math.Min(at, article.Paragraphs.Count - 1)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+            headings[at] = heading;
+            return Encode(heading);
+        });
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            if (headings.TryGetValue(i, out var heading))
+            {
+                expected.Add(heading);
+            }
+
+            expected.Add(article.Paragraphs[i]);
+        }
+
         var covered = new bool[article.Paragraphs.Count];
         html = Paras().Replace(html, m =>
         {
@@ -104,6 +124,7 @@ internal sealed partial class PageLayout
                 {
                     "" => "<p>" + p + "</p>",
                     "br" => p,
+                    "link" => "<p>" + Linked(p) + "</p>",
                     _ when format.StartsWith('|') => format[1..].Trim().Replace("$", p, StringComparison.Ordinal),
                     _ => throw new FormatException($"{Name}: unknown paragraph format '{format}'"),
                 });
@@ -132,6 +153,16 @@ internal sealed partial class PageLayout
             RegexOptions.Singleline, TimeSpan.FromSeconds(1));
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>The paragraph with its second and third words linked, as outlets link names to their tag pages.</summary>
+    private static string Linked(string paragraph)
+    {
+        var words = paragraph.Split(' ');
+        return words.Length < 4 ? paragraph : $"{words[0]} <a href=\"/tags/x\">{words[1]} {words[2]}</a> {string.Join(' ', words[3..])}";
+    }
+
+    [GeneratedRegex(@"\{\{heading (\d+)\}\}", RegexOptions.None, 1000)]
+    private static partial Regex Heading();
 
     [GeneratedRegex(@"\{\{paras (?<from>\d+)-(?<to>\d+)?(?<format>[^}]*)\}\}", RegexOptions.None, 1000)]
     private static partial Regex Paras();
