@@ -24,7 +24,7 @@ namespace Marsad.Ingest;
 internal static class HtmlFurniturePruner
 {
     /// <summary>A block where more than this share of the text is link text is navigation, not prose.</summary>
-    public const double MaxLinkDensity = 0.5;
+    public const double MaxLinkDensity = HtmlArticleExtractor.MaxLinkDensity;
 
     /// <summary>A teaser card (title, summary, date) is at most this long.</summary>
     public const int MaxTeaserWords = 80;
