@@ -55,6 +55,7 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(EvalDatingCommand.Create());
+        root.Subcommands.Add(EvalPagesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(NerCommands.CreateNer());
         root.Subcommands.Add(NerCommands.CreateTrain());

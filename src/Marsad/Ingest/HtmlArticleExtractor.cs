@@ -13,11 +13,15 @@ namespace Marsad.Ingest;
 /// parsed into a tree (tree building grows quadratically there) but scanned linearly;</item>
 /// <item>metadata (title, outlet, date, canonical URL) is read first, from the untouched page;</item>
 /// <item>scripts, styles, embedded frames, templates and form controls are removed;</item>
+/// <item>page furniture is removed by its structure (<see cref="HtmlFurniturePruner"/>: link blocks, teaser lists,
+/// form widgets and their headings), whatever the outlet names its classes;</item>
 /// <item>SmartReader (Mozilla Readability) picks the main content; its lines are used when they hold at
 /// least <see cref="MinReadableChars"/> characters; otherwise the block extractor runs on the page
 /// without nav/header/footer/aside/form, page furniture classes (menu, sidebar, related, share,
 /// comments…), and blocks whose text is mostly link text, and its result wins unless it is less than half as long;</item>
-/// <item>one line per block element, captions kept as their own lines (see <see cref="HtmlLineWriter"/>);</item>
+/// <item>one line per block element, captions kept as their own lines (see <see cref="HtmlLineWriter"/>); in
+/// Readability's result a line that is mostly link text of <see cref="MinLinkLineChars"/> characters or more and is not
+/// prose (an inline "read also" title) goes;</item>
 /// <item>the headline is the first line (added when the body does not already start with it).</item>
 /// </list>
 /// Thread-safe: every call uses its own parser and reader.
@@ -36,6 +40,9 @@ public static partial class HtmlArticleExtractor
     /// <summary>A block where more than this share of the text is link text is navigation, not prose.</summary>
     public const double MaxLinkDensity = 0.5;
 
+    /// <summary>A link line shorter than this (a source's name) is not judged by its link density.</summary>
+    public const int MinLinkLineChars = 15;
+
     private const string PlaceholderUri = "https://localhost/";
 
     /// <summary>Extracts the article of a whole page. <paramref name="pageUrl"/> resolves relative links, if known.</summary>
@@ -53,13 +60,14 @@ public static partial class HtmlArticleExtractor
         var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document);
         RemoveNonText(document);
+        var linksMeanLinks = HtmlFurniturePruner.Prune(document);
 
         var warnings = new List<string>();
         string? text = null;
         var extractor = "readability";
         if (Depth(document) <= MaxReadabilityDepth)
         {
-            text = Readability(document, metadata.Url ?? pageUrl);
+            text = Readability(document, metadata.Url ?? pageUrl, linksMeanLinks);
         }
 
         if (text is null || text.Length < MinReadableChars)
@@ -67,6 +75,7 @@ public static partial class HtmlArticleExtractor
             // Readability edits the tree it reads, so the fallback starts from a fresh parse.
             var fresh = Parse(html);
             RemoveNonText(fresh);
+            HtmlFurniturePruner.Prune(fresh);
             var blocks = Blocks(fresh);
             // Readability's short result is the less reliable one; keep it only when the blocks lost most of it.
             if (text is null || blocks.Length * 2 >= text.Length)
@@ -98,7 +107,7 @@ public static partial class HtmlArticleExtractor
 
         var document = Parse(html);
         var body = document.Body ?? (INode)document;
-        return Join(HtmlLineWriter.Write(body, e => HtmlLineWriter.NonTextTags.Contains(e.LocalName)), filterLinks: false);
+        return Join(HtmlLineWriter.Write(body, e => HtmlLineWriter.NonTextTags.Contains(e.LocalName)), drop: null);
     }
 
     /// <summary>True when a string holds HTML markup (a tag such as &lt;p&gt;, &lt;br&gt;, &lt;div&gt; or a closing tag).</summary>
@@ -148,7 +157,7 @@ public static partial class HtmlArticleExtractor
         }
     }
 
-    private static string? Readability(AngleSharp.Html.Dom.IHtmlDocument document, string? url)
+    private static string? Readability(AngleSharp.Html.Dom.IHtmlDocument document, string? url, bool linksMeanLinks)
     {
         var uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
             ? parsed.AbsoluteUri
@@ -171,7 +180,7 @@ public static partial class HtmlArticleExtractor
             return null;
         }
 
-        return Join(HtmlLineWriter.Write(content, e => HtmlLineWriter.NonTextTags.Contains(e.LocalName)), filterLinks: false);
+        return Join(HtmlLineWriter.Write(content, e => HtmlLineWriter.NonTextTags.Contains(e.LocalName)), drop: linksMeanLinks ? IsLinkTitle : null);
     }
 
     private static string Blocks(IDocument document)
@@ -181,7 +190,7 @@ public static partial class HtmlArticleExtractor
             HtmlLineWriter.NonTextTags.Contains(e.LocalName)
             || HtmlLineWriter.PageChromeTags.Contains(e.LocalName)
             || IsFurniture(e));
-        return Join(lines, filterLinks: true);
+        return Join(lines, drop: static line => line.LinkDensity > MaxLinkDensity);
     }
 
     /// <summary>An element whose class or id names page furniture (menus, side bars, share bars, comments).</summary>
@@ -209,12 +218,19 @@ public static partial class HtmlArticleExtractor
         }
     }
 
-    private static string Join(List<HtmlLine> lines, bool filterLinks)
+    /// <summary>
+    /// A line of the article that is mostly a link ("اقرأ أيضا: &lt;a&gt;title&lt;/a&gt;" between two paragraphs) points
+    /// elsewhere; a short link (a source's name) or a long linked line (broken markup) stays.
+    /// </summary>
+    private static bool IsLinkTitle(HtmlLine line) =>
+        line.LinkDensity > MaxLinkDensity && line.LinkChars >= MinLinkLineChars && !HtmlFurniturePruner.IsProse(line);
+
+    private static string Join(List<HtmlLine> lines, Func<HtmlLine, bool>? drop)
     {
         var sb = new StringBuilder();
         foreach (var line in lines)
         {
-            if (filterLinks && line.LinkDensity > MaxLinkDensity)
+            if (drop is not null && drop(line))
             {
                 continue;
             }
