@@ -12,7 +12,8 @@ namespace Marsad.Extract.Actors;
 /// the mention's type wins over one of another type;</item>
 /// <item>then, in text order, for what is left: a title or generic name resolved by the document date and the
 /// countries the document names (رئيس الوزراء العراقي in 2021 and in 2024); an actor alias of the same type
-/// inside a longer mention (السيد مقتدى الصدر); a place named exactly (a metonymic "واشنطن" tagged ORG);
+/// inside a longer mention (السيد مقتدى الصدر), never a one-word surname inside a person's longer name (تركي
+/// المالكي is not Nouri al-Maliki) nor an actor of another country than the mention's nationality adjective; a place named exactly (a metonymic "واشنطن" tagged ORG);
 /// a title or generic name whose holder the document already named goes to that holder first;
 /// coreference with an earlier, longer mention of the same type that ends with the mention or begins with it
 /// (a surname, a given name);</item>
@@ -116,7 +117,8 @@ public sealed class ActorLinker
                 var key = string.Join(' ', w.GetRange(start, length));
                 foreach (var alias in Catalog.Aliases(key))
                 {
-                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.ContainsKey(alias.Actor.Id)))
+                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.ContainsKey(alias.Actor.Id))
+                        && (m.Type != "PER" || length > 1) && !OtherNationality(w, alias.Actor))
                     {
                         return new LinkedMention(m, alias.Actor.Id, LinkRule.ContainedAlias, alias.Actor, null);
                     }
@@ -127,7 +129,8 @@ public sealed class ActorLinker
         if (m.Type is not ("GPE" or "LOC" or "FAC") && Places.Gazetteer.Lookup(string.Join(' ', w)).Length > 0
             && Places.Resolve(folded, m.Span, null, context) is { } place)
         {
-            return new LinkedMention(m, place.Place.Id, LinkRule.Place, null, place.Place);
+            // A place named as an actor (دمشق for the government, a country read as ORG) is still a GPE mention.
+            return new LinkedMention(m with { Type = place.Place.Type }, place.Place.Id, LinkRule.Place, null, place.Place);
         }
 
         // Coreference: the nearest earlier mention of the same type whose name ends or begins with this one.
@@ -157,6 +160,28 @@ public sealed class ActorLinker
         }
 
         return new LinkedMention(m, UnknownEntityId.For(m.Type, UnknownKey(w)), LinkRule.Unknown, null, null);
+    }
+
+    /// <summary>
+    /// True when the mention carries the nationality adjective of another country than the actor's: وزارة الصحة
+    /// الفلسطينية is not the Iraqi ministry of health, whatever name they share.
+    /// </summary>
+    private static bool OtherNationality(List<string> w, Actor actor)
+    {
+        if (string.IsNullOrEmpty(actor.Country))
+        {
+            return false;
+        }
+
+        foreach (var word in w)
+        {
+            if (Demonyms.Default.CountryOf(word) is { } country && !string.Equals(country, actor.Country, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

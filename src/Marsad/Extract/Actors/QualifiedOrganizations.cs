@@ -1,0 +1,184 @@
+using Marsad.Arabic;
+using Marsad.Extract.Places;
+using Marsad.Model;
+
+namespace Marsad.Extract.Actors;
+
+/// <summary>
+/// Finds the organizations named by a head noun and a nationality adjective (القوات الروسية، وزارة الصحة
+/// الفلسطينية، قوات الدفاع الجوي الملكي السعودي، الجماعة الحوثية), which no table can list one by one, and puts them
+/// among the other mentions. Rules:
+/// <list type="bullet">
+/// <item>the head is a word of <c>data/actors/organization_heads.tsv</c>, possibly after a proclitic (left out of
+/// the mention, except ل fused with the article: للقوات الروسية);</item>
+/// <item>up to four definite words (ال…) may follow the head in the same phrase, then a nationality adjective of
+/// <c>data/gazetteer/demonyms.tsv</c> ends the mention;</item>
+/// <item>a phrase the actors table lists as a description (?القوات الأمريكية) is left out;</item>
+/// <item>the phrase is an ORG mention; it replaces the mentions inside it or crossing it (the country's adjective
+/// read as the country, a generic title), unless one mention already spans it whole or more.</item>
+/// </list>
+/// </summary>
+public sealed class QualifiedOrganizations
+{
+    private const int MaxBetween = 4;
+
+    private static readonly Lazy<QualifiedOrganizations> DefaultInstance = new(() => new QualifiedOrganizations(
+        ReadWords("head"), ReadWords("stop"), Demonyms.Default, PlaceResolver.Default, ActorCatalog.Default));
+
+    private readonly HashSet<string> _heads;
+    private readonly HashSet<string> _stops;
+    private readonly Demonyms _demonyms;
+    private readonly PlaceResolver _places;
+    private readonly ActorCatalog _catalog;
+
+    public QualifiedOrganizations(IEnumerable<string> heads, IEnumerable<string> stops, Demonyms demonyms, PlaceResolver places, ActorCatalog catalog)
+    {
+        _catalog = catalog;
+        _heads = heads.Select(h => NameKey.Of(h)).ToHashSet(StringComparer.Ordinal);
+        _stops = stops.Select(h => NameKey.Of(h)).ToHashSet(StringComparer.Ordinal);
+        _demonyms = demonyms;
+        _places = places;
+    }
+
+    public static QualifiedOrganizations Default => DefaultInstance.Value;
+
+    /// <summary>The ORG phrases of a text, in text order.</summary>
+    public IReadOnlyList<EntityMention> Find(FoldedText text)
+    {
+        var found = new List<EntityMention>();
+        var i = 0;
+        while (i < text.Words.Count)
+        {
+            var cut = HeadCut(text.Word(i).ToString());
+            if (cut < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var end = -1;
+            for (var j = i + 1; j < text.Words.Count && j <= i + MaxBetween + 1 && text.Joined(j); j++)
+            {
+                var word = text.Word(j).ToString();
+                if (_demonyms.CountryOf(word) is not null)
+                {
+                    end = j;
+                    break;
+                }
+
+                if (!word.StartsWith("ال", StringComparison.Ordinal) || _stops.Contains(word))
+                {
+                    break;
+                }
+            }
+
+            if (end < 0 || NamesPlace(text, i + 1, end) || IsDescriptive(text, i, end, cut))
+            {
+                i++;
+                continue;
+            }
+
+            var span = text.ToOriginal(text.Words[i].Start + cut, text.Words[end].End);
+            found.Add(EntityMention.At(text.Original, span, "ORG"));
+            i = end + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>The mentions with the ORG phrases of the text put in, in text order.</summary>
+    public IReadOnlyList<EntityMention> Apply(FoldedText text, IReadOnlyList<EntityMention> mentions)
+    {
+        var phrases = Find(text);
+        if (phrases.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<EntityMention>(mentions);
+        foreach (var q in phrases)
+        {
+            if (result.Any(m => m.Span.Start <= q.Span.Start && q.Span.End <= m.Span.End && (m.Span.Length > q.Span.Length || m.Type == "ORG")))
+            {
+                continue;
+            }
+
+            result.RemoveAll(m => m.Span.Overlaps(q.Span));
+            result.Add(q);
+        }
+
+        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        return result;
+    }
+
+    /// <summary>True when words from <paramref name="first"/> to before <paramref name="end"/> end with a country's or city's name
+    /// (قيادة الولايات المتحدة الأمريكية: the adjective qualifies the country, the place is its own mention).</summary>
+    private bool NamesPlace(FoldedText text, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var key = string.Join(' ', Enumerable.Range(k, end - k).Select(x => text.Word(x).ToString()));
+            foreach (var name in _places.Gazetteer.Lookup(key))
+            {
+                if (name.Place.Source is PlaceSource.Country or PlaceSource.City)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the actors table lists the phrase as a description, not a name (?القوات الأمريكية).</summary>
+    private bool IsDescriptive(FoldedText text, int first, int last, int cut)
+    {
+        var head = text.Word(first).ToString();
+        var words = new List<string> { cut > 0 ? head[cut..] : head };
+        for (var k = first + 1; k <= last; k++)
+        {
+            words.Add(text.Word(k).ToString());
+        }
+
+        var keys = new List<string> { string.Join(' ', words) };
+        foreach (var (stem, _, _) in _places.Proclitics.Strip(words[0]))
+        {
+            keys.Add(stem + " " + string.Join(' ', words.Skip(1)));
+        }
+
+        foreach (var key in keys)
+        {
+            foreach (var alias in _catalog.Aliases(key))
+            {
+                if (alias.Descriptive)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> ReadWords(string kind) =>
+        TsvLexicon.ReadData("actors", "organization_heads.tsv").Where(r => r.Length >= 2 && r[1] == kind).Select(r => r[0]);
+
+    /// <summary>How many characters of the word its proclitic takes when the rest is a head (ل fused with the article: none); -1 if no head.</summary>
+    private int HeadCut(string word)
+    {
+        if (_heads.Contains(word))
+        {
+            return 0;
+        }
+
+        foreach (var (stem, prefix, fused) in _places.Proclitics.Strip(word))
+        {
+            if (_heads.Contains(stem))
+            {
+                return fused ? 0 : prefix;
+            }
+        }
+
+        return -1;
+    }
+}
