@@ -13,6 +13,8 @@ namespace Marsad.Extract.Actors;
 /// the mention, except ل fused with the article: للقوات الروسية);</item>
 /// <item>up to four definite words (ال…) may follow the head in the same phrase, then a nationality adjective of
 /// <c>data/gazetteer/demonyms.tsv</c> ends the mention;</item>
+/// <item>an agreement head (الاتفاق) with adjectives right after it (الاتفاق الروسي- التركي) is a MISC mention;</item>
+/// <item>a head right after a person's title (وزير الخارجية البريطاني) is part of the title, not a mention;</item>
 /// <item>a phrase the actors table lists as a description (?القوات الأمريكية) is left out;</item>
 /// <item>the phrase is an ORG mention; it replaces the mentions inside it or crossing it (the country's adjective
 /// read as the country, a generic title), unless one mention already spans it whole or more.</item>
@@ -23,17 +25,20 @@ public sealed class QualifiedOrganizations
     private const int MaxBetween = 4;
 
     private static readonly Lazy<QualifiedOrganizations> DefaultInstance = new(() => new QualifiedOrganizations(
-        ReadWords("head"), ReadWords("stop"), Demonyms.Default, PlaceResolver.Default, ActorCatalog.Default));
+        ReadWords("head"), ReadWords("stop"), Demonyms.Default, PlaceResolver.Default, ActorCatalog.Default, ReadWords("agreement")));
 
     private readonly HashSet<string> _heads;
     private readonly HashSet<string> _stops;
     private readonly Demonyms _demonyms;
     private readonly PlaceResolver _places;
     private readonly ActorCatalog _catalog;
+    private readonly HashSet<string> _agreements;
 
-    public QualifiedOrganizations(IEnumerable<string> heads, IEnumerable<string> stops, Demonyms demonyms, PlaceResolver places, ActorCatalog catalog)
+    public QualifiedOrganizations(IEnumerable<string> heads, IEnumerable<string> stops, Demonyms demonyms, PlaceResolver places, ActorCatalog catalog,
+        IEnumerable<string>? agreements = null)
     {
         _catalog = catalog;
+        _agreements = (agreements ?? []).Select(h => NameKey.Of(h)).ToHashSet(StringComparer.Ordinal);
         _heads = heads.Select(h => NameKey.Of(h)).ToHashSet(StringComparer.Ordinal);
         _stops = stops.Select(h => NameKey.Of(h)).ToHashSet(StringComparer.Ordinal);
         _demonyms = demonyms;
@@ -49,41 +54,76 @@ public sealed class QualifiedOrganizations
         var i = 0;
         while (i < text.Words.Count)
         {
-            var cut = HeadCut(text.Word(i).ToString());
-            if (cut < 0)
+            var (cut, agreement) = HeadCut(text.Word(i).ToString());
+            if (cut < 0 || TitleBefore(text, i))
             {
                 i++;
                 continue;
             }
 
-            var end = -1;
-            for (var j = i + 1; j < text.Words.Count && j <= i + MaxBetween + 1 && text.Joined(j); j++)
-            {
-                var word = text.Word(j).ToString();
-                if (_demonyms.CountryOf(word) is not null)
-                {
-                    end = j;
-                    break;
-                }
-
-                if (!word.StartsWith("ال", StringComparison.Ordinal) || _stops.Contains(word))
-                {
-                    break;
-                }
-            }
-
-            if (end < 0 || NamesPlace(text, i + 1, end) || IsDescriptive(text, i, end, cut))
+            var end = agreement ? Agreement(text, i) : Organization(text, i);
+            if (end < 0 || (!agreement && (NamesPlace(text, i + 1, end) || IsDescriptive(text, i, end, cut))))
             {
                 i++;
                 continue;
             }
 
             var span = text.ToOriginal(text.Words[i].Start + cut, text.Words[end].End);
-            found.Add(EntityMention.At(text.Original, span, "ORG"));
+            found.Add(EntityMention.At(text.Original, span, agreement ? "MISC" : "ORG"));
             i = end + 1;
         }
 
         return found;
+    }
+
+    /// <summary>The last word of an organization headed by word <paramref name="head"/>: definite words, then an adjective; or -1.</summary>
+    private int Organization(FoldedText text, int head)
+    {
+        for (var j = head + 1; j < text.Words.Count && j <= head + MaxBetween + 1 && text.Joined(j); j++)
+        {
+            var word = text.Word(j).ToString();
+            if (_demonyms.CountryOf(word) is not null)
+            {
+                return j;
+            }
+
+            if (!word.StartsWith("ال", StringComparison.Ordinal) || _stops.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last word of an agreement named by adjectives right after its head (الاتفاق الروسي- التركي); or -1.</summary>
+    private int Agreement(FoldedText text, int head)
+    {
+        var end = -1;
+        for (var j = head + 1; j < text.Words.Count && _demonyms.CountryOf(text.Word(j).ToString()) is not null; j++)
+        {
+            var gap = text.Text.AsSpan(text.Words[j - 1].End, text.Words[j].Start - text.Words[j - 1].End);
+            if (gap.Trim(" \u00A0-\u2010\u2011\u2012\u2013").Length > 0)
+            {
+                break;
+            }
+
+            end = j;
+        }
+
+        return end;
+    }
+
+    /// <summary>True when a person's title comes right before the head (وزير الخارجية البريطاني is a person's title).</summary>
+    private bool TitleBefore(FoldedText text, int head)
+    {
+        if (head == 0 || !text.Joined(head))
+        {
+            return false;
+        }
+
+        var word = text.Word(head - 1).ToString();
+        return _stops.Contains(word) || _places.Proclitics.Strip(word).Any(s => _stops.Contains(s.Stem));
     }
 
     /// <summary>The mentions with the ORG phrases of the text put in, in text order.</summary>
@@ -115,14 +155,23 @@ public sealed class QualifiedOrganizations
     /// (قيادة الولايات المتحدة الأمريكية: the adjective qualifies the country, the place is its own mention).</summary>
     private bool NamesPlace(FoldedText text, int first, int end)
     {
-        for (var k = first; k < end; k++)
+        for (var k = first; k <= end; k++)
         {
-            var key = string.Join(' ', Enumerable.Range(k, end - k).Select(x => text.Word(x).ToString()));
-            foreach (var name in _places.Gazetteer.Lookup(key))
+            // Words before the adjective (الولايات المتحدة الأمريكية), or words with it (المملكة العربية السعودية).
+            if (k == end)
             {
-                if (name.Place.Source is PlaceSource.Country or PlaceSource.City)
+                break;
+            }
+
+            foreach (var last in new[] { end - 1, end })
+            {
+                var key = string.Join(' ', Enumerable.Range(k, last - k + 1).Select(x => text.Word(x).ToString()));
+                foreach (var name in _places.Gazetteer.Lookup(key))
                 {
-                    return true;
+                    if (name.Place.Source is PlaceSource.Country or PlaceSource.City)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -163,22 +212,23 @@ public sealed class QualifiedOrganizations
     private static IEnumerable<string> ReadWords(string kind) =>
         TsvLexicon.ReadData("actors", "organization_heads.tsv").Where(r => r.Length >= 2 && r[1] == kind).Select(r => r[0]);
 
-    /// <summary>How many characters of the word its proclitic takes when the rest is a head (ل fused with the article: none); -1 if no head.</summary>
-    private int HeadCut(string word)
+    /// <summary>How many characters of the word its proclitic takes when the rest is a head (ل fused with the article: none),
+    /// -1 if no head; and whether the head names an agreement.</summary>
+    private (int Cut, bool Agreement) HeadCut(string word)
     {
-        if (_heads.Contains(word))
+        if (_heads.Contains(word) || _agreements.Contains(word))
         {
-            return 0;
+            return (0, _agreements.Contains(word));
         }
 
         foreach (var (stem, prefix, fused) in _places.Proclitics.Strip(word))
         {
-            if (_heads.Contains(stem))
+            if (_heads.Contains(stem) || _agreements.Contains(stem))
             {
-                return fused ? 0 : prefix;
+                return (fused ? 0 : prefix, _agreements.Contains(stem));
             }
         }
 
-        return -1;
+        return (-1, false);
     }
 }
