@@ -3,11 +3,12 @@ using Marsad.Extract.Places;
 namespace Marsad.Extract.Actors;
 
 /// <summary>
-/// Drops one-word mentions that are a nisba adjective qualifying the word before them, not a name: السوداني in
-/// الرئيس السوداني or الفول السوداني (not the Iraqi prime minister al-Sudani), البغدادي in الخليفة البغدادي, السعودية
-/// in مدينة جازان السعودية or القنصلية السعودية (not the country). Rules, on the folded text:
+/// Drops one-word mentions that are a nationality adjective qualifying the word before them, not a name: السوداني in
+/// الرئيس السوداني or الفول السوداني (not the Iraqi prime minister al-Sudani), السعودية in مدينة جازان السعودية or
+/// القنصلية السعودية (not the country), الحوثي in الزعيم الحوثي. Rules, on the folded text:
 /// <list type="bullet">
-/// <item>the mention is one whole word without proclitic, of the nisba shape ال…ي / ال…ية / ال…يين / ال…يون;</item>
+/// <item>the mention is one whole word without proclitic, a nationality adjective of <c>data/gazetteer/demonyms.tsv</c>
+/// (ال…ي / ال…ية / ال…يين / ال…يون); a family nisba after a rank (العقيد المالكي) stays a name;</item>
 /// <item>the word before it is in the same phrase (no punctuation) and is a definite noun (ال, also after a proclitic)
 /// or ends a place mention, and the two agree: a feminine -ية after a word in ة or ات or after a place, a plural
 /// after a plural in ين/ون, a masculine -ي after a word that is neither;</item>
@@ -17,11 +18,16 @@ namespace Marsad.Extract.Actors;
 /// </summary>
 public sealed class NisbaAdjective
 {
-    private static readonly Lazy<NisbaAdjective> DefaultInstance = new(() => new NisbaAdjective(PlaceResolver.Default));
+    private static readonly Lazy<NisbaAdjective> DefaultInstance = new(() => new NisbaAdjective(PlaceResolver.Default, Demonyms.Default));
 
     private readonly PlaceResolver _places;
+    private readonly Demonyms _demonyms;
 
-    public NisbaAdjective(PlaceResolver places) => _places = places;
+    public NisbaAdjective(PlaceResolver places, Demonyms demonyms)
+    {
+        _places = places;
+        _demonyms = demonyms;
+    }
 
     public static NisbaAdjective Default => DefaultInstance.Value;
 
@@ -71,7 +77,8 @@ public sealed class NisbaAdjective
         var agrees = feminine ? afterPlace || before.EndsWith('ه') || before.EndsWith("ات", StringComparison.Ordinal)
             : plural ? before.EndsWith(word[^2..], StringComparison.Ordinal)
             : !(before.EndsWith("ين", StringComparison.Ordinal) || before.EndsWith("ون", StringComparison.Ordinal) || before.EndsWith("ات", StringComparison.Ordinal));
-        return agrees && !IsNotablePlace(word);
+        // Only a nationality adjective qualifies a noun this way: a family nisba after a rank (العقيد المالكي) is a name.
+        return agrees && _demonyms.CountryOf(word) is not null && !IsNotablePlace(word);
     }
 
     private bool IsDefinite(string word)

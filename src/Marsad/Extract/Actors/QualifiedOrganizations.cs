@@ -13,7 +13,8 @@ namespace Marsad.Extract.Actors;
 /// the mention, except ل fused with the article: للقوات الروسية);</item>
 /// <item>up to four definite words (ال…) may follow the head in the same phrase, then a nationality adjective of
 /// <c>data/gazetteer/demonyms.tsv</c> ends the mention;</item>
-/// <item>an agreement head (الاتفاق) with adjectives right after it (الاتفاق الروسي- التركي) is a MISC mention;</item>
+/// <item>an agreement head (الاتفاق) with adjectives right after it (الاتفاق الروسي- التركي) or the city or country it
+/// was made in (اتفاق سوتشي) is a MISC mention;</item>
 /// <item>a head right after a person's title (وزير الخارجية البريطاني) is part of the title, not a mention;</item>
 /// <item>a phrase the actors table lists as a description (?القوات الأمريكية) is left out;</item>
 /// <item>the phrase is an ORG mention; it replaces the mentions inside it or crossing it (the country's adjective
@@ -109,6 +110,23 @@ public sealed class QualifiedOrganizations
             }
 
             end = j;
+        }
+
+        if (end < 0 && head + 1 < text.Words.Count && text.Joined(head + 1))
+        {
+            // Named after the city or country it was made in (اتفاق سوتشي، اتفاق الطائف).
+            for (var last = Math.Min(head + 3, text.Words.Count - 1); last > head && end < 0; last--)
+            {
+                var key = string.Join(' ', Enumerable.Range(head + 1, last - head).Select(x => text.Word(x).ToString()));
+                foreach (var name in _places.Gazetteer.Lookup(key))
+                {
+                    if (name.Place.Source is PlaceSource.City or PlaceSource.Country)
+                    {
+                        end = last;
+                        break;
+                    }
+                }
+            }
         }
 
         return end;
