@@ -9,7 +9,8 @@ namespace Marsad.Extract.Actors;
 /// Fills the entity layer: the curated lexicon finds known actors and places, the tagger finds the other names
 /// sentence by sentence (a tagger mention loses its leading clitics و ف ب ل ك, but ل fused with the article
 /// stays, as in للعراق), the two are merged, organizations named by a head and a nationality adjective are put in
-/// (<see cref="QualifiedOrganizations"/>) and weapon models (<see cref="WeaponModels"/>), nisba adjectives read as names are dropped (<see cref="NisbaAdjective"/>),
+/// (<see cref="QualifiedOrganizations"/>) and weapon models (<see cref="WeaponModels"/>), nisba adjectives read as names and generic nouns alone are dropped (<see cref="NisbaAdjective"/>,
+/// <see cref="GenericNouns"/>),
 /// and the linker gives every mention its ref against the
 /// document's date (dated titles) and geocodes places.
 /// </summary>
@@ -43,6 +44,7 @@ public sealed class EntityAnnotator : IAnnotator
         mentions = QualifiedOrganizations.Default.Apply(folded, mentions);
         mentions = WeaponModels.Default.Apply(folded, mentions);
         mentions = NisbaAdjective.Default.Filter(folded, mentions);
+        mentions = GenericNouns.Default.Filter(mentions);
 
         // The tagger often reads an outlet's name as a person; the outlet catalogue knows better. A place stays a
         // place: a paper named after its city (صحيفة الرياض) does not make every الرياض a paper.
