@@ -112,9 +112,10 @@ public sealed class QualifiedOrganizations
             end = j;
         }
 
-        if (end < 0 && head + 1 < text.Words.Count && text.Joined(head + 1))
+        if (end < 0 && head + 1 < text.Words.Count && text.Joined(head + 1) && !text.Word(head).StartsWith("ال", StringComparison.Ordinal))
         {
-            // Named after the city or country it was made in (اتفاق سوتشي، اتفاق الطائف).
+            // Named after the city or country it was made in, in a construct (اتفاق سوتشي، اتفاق الطائف); الاتفاق تركيا
+            // is an agreement and a country.
             for (var last = Math.Min(head + 3, text.Words.Count - 1); last > head && end < 0; last--)
             {
                 var key = string.Join(' ', Enumerable.Range(head + 1, last - head).Select(x => text.Word(x).ToString()));
