@@ -145,30 +145,9 @@ public sealed class QualifiedOrganizations
         return _stops.Contains(word) || _places.Proclitics.Strip(word).Any(s => _stops.Contains(s.Stem));
     }
 
-    /// <summary>The mentions with the ORG phrases of the text put in, in text order.</summary>
-    public IReadOnlyList<EntityMention> Apply(FoldedText text, IReadOnlyList<EntityMention> mentions)
-    {
-        var phrases = Find(text);
-        if (phrases.Count == 0)
-        {
-            return mentions;
-        }
-
-        var result = new List<EntityMention>(mentions);
-        foreach (var q in phrases)
-        {
-            if (result.Any(m => m.Span.Start <= q.Span.Start && q.Span.End <= m.Span.End && (m.Span.Length > q.Span.Length || m.Type == "ORG")))
-            {
-                continue;
-            }
-
-            result.RemoveAll(m => m.Span.Overlaps(q.Span));
-            result.Add(q);
-        }
-
-        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
-        return result;
-    }
+    /// <summary>The mentions with the ORG and MISC phrases of the text put in (a longer mention, or an ORG over the same span, stays), in text order.</summary>
+    public IReadOnlyList<EntityMention> Apply(FoldedText text, IReadOnlyList<EntityMention> mentions) =>
+        EntityMentionMerger.PutIn(mentions, Find(text), (m, q) => m.Span.Length > q.Span.Length || m.Type == "ORG");
 
     /// <summary>True when words from <paramref name="first"/> to before <paramref name="end"/> end with a country's or city's name
     /// (قيادة الولايات المتحدة الأمريكية: the adjective qualifies the country, the place is its own mention).</summary>

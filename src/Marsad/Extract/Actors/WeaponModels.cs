@@ -77,30 +77,9 @@ public sealed class WeaponModels
         return found;
     }
 
-    /// <summary>The mentions with the models of the text put in, in text order.</summary>
-    public IReadOnlyList<EntityMention> Apply(FoldedText text, IReadOnlyList<EntityMention> mentions)
-    {
-        var models = Find(text);
-        if (models.Count == 0)
-        {
-            return mentions;
-        }
-
-        var result = new List<EntityMention>(mentions);
-        foreach (var q in models)
-        {
-            if (result.Any(m => m.Span.Start <= q.Span.Start && q.Span.End <= m.Span.End && m.Span.Length > q.Span.Length))
-            {
-                continue;
-            }
-
-            result.RemoveAll(m => m.Span.Overlaps(q.Span));
-            result.Add(q);
-        }
-
-        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
-        return result;
-    }
+    /// <summary>The mentions with the models of the text put in (a longer mention stays), in text order.</summary>
+    public IReadOnlyList<EntityMention> Apply(FoldedText text, IReadOnlyList<EntityMention> mentions) =>
+        EntityMentionMerger.PutIn(mentions, Find(text), (m, q) => m.Span.Length > q.Span.Length);
 
     private (string? Kind, int Cut) KindOf(string word)
     {
