@@ -26,7 +26,7 @@ def map_char(c):
         return "و"
     if c in "ئىیېۍ":
         return "ي"
-    if c in "ةہەۀ":
+    if c in "ةہھەۀ":
         return "ه"
     if c == "ک":
         return "ك"

@@ -4,7 +4,8 @@ namespace Marsad.Analysis;
 /// Tells the language of an article from its script, cheaply, so that only Arabic is analyzed as Arabic:
 /// <list type="bullet">
 /// <item>mostly Latin letters → "en" (we do not tell Latin-script languages apart);</item>
-/// <item>Arabic script with Urdu-only letters (ٹ ڈ ڑ ں ے ھ) → "ur";</item>
+/// <item>Arabic script with Urdu-only letters (ٹ ڈ ڑ ں ے) → "ur"; the two-eyed ھ counts only in a text that writes
+/// the Persian ی and ک rather than the Arabic ي and ك, since Arabic typesetting uses ھ for ه (often with tatweel);</item>
 /// <item>Arabic script with Persian letters (پ چ ژ گ ی ک) well above the rate of loanwords in Arabic news,
 /// and few Arabic-only letters (ة ى) → "fa";</item>
 /// <item>otherwise Arabic script → "ar"; no letters at all → "und".</item>
@@ -14,7 +15,7 @@ public static class LanguageDetector
 {
     public static string Detect(ReadOnlySpan<char> text)
     {
-        int arabic = 0, latin = 0, persian = 0, urdu = 0, arabicOnly = 0;
+        int arabic = 0, latin = 0, persian = 0, urdu = 0, arabicOnly = 0, twoEyedHeh = 0, arabicYehKaf = 0;
         foreach (var c in text)
         {
             if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
@@ -26,8 +27,14 @@ public static class LanguageDetector
                 arabic++;
                 switch (c)
                 {
-                    case 'ٹ' or 'ڈ' or 'ڑ' or 'ں' or 'ے' or 'ھ' or 'ۓ':
+                    case 'ٹ' or 'ڈ' or 'ڑ' or 'ں' or 'ے' or 'ۓ':
                         urdu++;
+                        break;
+                    case 'ھ':
+                        twoEyedHeh++;
+                        break;
+                    case 'ي' or 'ك':
+                        arabicYehKaf++;
                         break;
                     case 'پ' or 'چ' or 'ژ' or 'گ' or 'ی' or 'ک':
                         persian++;
@@ -51,6 +58,11 @@ public static class LanguageDetector
         }
 
         // Arabic news borrows the odd گ or چ in names; Persian and Urdu use their letters in most sentences.
+        if (persian > arabicYehKaf)
+        {
+            urdu += twoEyedHeh;
+        }
+
         if (urdu * 100 > arabic)
         {
             return "ur";

@@ -105,7 +105,7 @@ public static class ArabicNormalizer
                 return 'و';
             case 'ئ' or 'ى' or 'ی' or 'ې' or 'ۍ':
                 return 'ي';
-            case 'ة' or 'ہ' or 'ە' or 'ۀ':
+            case 'ة' or 'ہ' or 'ھ' or 'ە' or 'ۀ':
                 return 'ه';
             case 'ک':
                 return 'ك';

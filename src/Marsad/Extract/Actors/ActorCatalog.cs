@@ -74,9 +74,17 @@ public sealed class ActorCatalog
     public Actor? ResolveTitle(ReadOnlySpan<char> key, DateOnly? date, PlaceContext? context = null)
     {
         var holders = TitleHolders(key, date);
-        if (holders.Count <= 1)
+        if (holders.Count == 1)
         {
-            return holders.Count == 1 ? holders[0] : null;
+            // A generic name (وزارة الداخلية) with one holder in the table is that holder only in a document that
+            // names its country, or names no country at all: in a story on Yemen it is Yemen's ministry, unknown here.
+            var only = holders[0];
+            return context is null || context.Countries.Count == 0 || only.Country.Length == 0 || context.CountryShare(only.Country) > 0 ? only : null;
+        }
+
+        if (holders.Count == 0)
+        {
+            return null;
         }
 
         if (context is null)

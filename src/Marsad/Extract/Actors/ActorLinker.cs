@@ -1,4 +1,5 @@
 using Marsad.Extract.Places;
+using Marsad.Ingest.Metadata;
 
 namespace Marsad.Extract.Actors;
 
@@ -12,7 +13,9 @@ namespace Marsad.Extract.Actors;
 /// the mention's type wins over one of another type;</item>
 /// <item>then, in text order, for what is left: a title or generic name resolved by the document date and the
 /// countries the document names (رئيس الوزراء العراقي in 2021 and in 2024); an actor alias of the same type
-/// inside a longer mention (السيد مقتدى الصدر); a place named exactly (a metonymic "واشنطن" tagged ORG);
+/// inside a longer mention (السيد مقتدى الصدر), never a one-word surname inside a person's longer name (تركي
+/// المالكي is not Nouri al-Maliki) nor an actor of another country than the mention's nationality adjective; a place named exactly (a metonymic "واشنطن" tagged ORG) when it is a country, city, site or governorate, and
+/// never for a person's name;
 /// a title or generic name whose holder the document already named goes to that holder first;
 /// coreference with an earlier, longer mention of the same type that ends with the mention or begins with it
 /// (a surname, a given name);</item>
@@ -57,6 +60,14 @@ public sealed class ActorLinker
             (words[i], firstWord[i]) = WordsOf(folded, m);
             if (words[i].Count == 0)
             {
+                continue;
+            }
+
+            if (m.Type is "GPE" or "LOC" && InOutletName(folded, firstWord[i], m.Span.Start))
+            {
+                // قناة "روسيا 1"، موقع "مصر العربية": the place's name is part of an outlet's.
+                var outlet = m with { Type = "ORG" };
+                result[i] = new LinkedMention(outlet, UnknownEntityId.For("ORG", UnknownKey(words[i])), LinkRule.Unknown, null, null);
                 continue;
             }
 
@@ -125,7 +136,8 @@ public sealed class ActorLinker
                 var key = string.Join(' ', w.GetRange(start, length));
                 foreach (var alias in Catalog.Aliases(key))
                 {
-                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.ContainsKey(alias.Actor.Id)))
+                    if (alias.Actor.Type == m.Type && alias.Context is null && (!alias.Anaphoric || seen.ContainsKey(alias.Actor.Id))
+                        && (m.Type != "PER" || length > 1) && !OtherNationality(w, alias.Actor))
                     {
                         return new LinkedMention(m, alias.Actor.Id, LinkRule.ContainedAlias, alias.Actor, null);
                     }
@@ -133,10 +145,11 @@ public sealed class ActorLinker
             }
         }
 
-        if (m.Type is not ("GPE" or "LOC" or "FAC") && Places.Gazetteer.Lookup(string.Join(' ', w)).Length > 0
-            && Places.Resolve(folded, m.Span, null, context) is { } place)
+        if (m.Type is not ("GPE" or "LOC" or "FAC" or "PER") && Places.Gazetteer.Lookup(string.Join(' ', w)).Length > 0
+            && Places.Resolve(folded, m.Span, null, context) is { } place && StandsForActor(place.Place))
         {
-            return new LinkedMention(m, place.Place.Id, LinkRule.Place, null, place.Place);
+            // A place named as an actor (دمشق for the government, a country read as ORG) is still a GPE mention.
+            return new LinkedMention(m with { Type = place.Place.Type }, place.Place.Id, LinkRule.Place, null, place.Place);
         }
 
         // Coreference: the nearest earlier mention of the same type whose name ends or begins with this one.
@@ -147,6 +160,36 @@ public sealed class ActorLinker
         }
 
         return new LinkedMention(m, UnknownEntityId.For(m.Type, UnknownKey(w)), LinkRule.Unknown, null, null);
+    }
+
+    /// <summary>
+    /// True when a place can stand for an actor (دمشق for the government, a country, a governorate): a village or a
+    /// neighbourhood that shares its name with a club, a word or a tagger's ORG is not read as one, and a person's name
+    /// is never a place.
+    /// </summary>
+    private static bool StandsForActor(Place place) =>
+        place.Source is PlaceSource.Country or PlaceSource.City or PlaceSource.Site || place.Kind is "region" or "county";
+
+    /// <summary>
+    /// True when the mention carries the nationality adjective of another country than the actor's: وزارة الصحة
+    /// الفلسطينية is not the Iraqi ministry of health, whatever name they share.
+    /// </summary>
+    private static bool OtherNationality(List<string> w, Actor actor)
+    {
+        if (string.IsNullOrEmpty(actor.Country))
+        {
+            return false;
+        }
+
+        foreach (var word in w)
+        {
+            if (Demonyms.Default.CountryOf(word) is { } country && !string.Equals(country, actor.Country, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -222,6 +265,31 @@ public sealed class ActorLinker
         {
             yield return w.Count == 1 ? stem : stem + " " + string.Join(' ', w.Skip(1));
         }
+    }
+
+    /// <summary>
+    /// True when the mention opens a quoted outlet name: a media word (قناة، إذاعة، موقع…) one or two words before it
+    /// and a quotation mark between them (قناة "روسيا 1"، لإذاعة "صوت فلسطين").
+    /// </summary>
+    private bool InOutletName(FoldedText text, int first, int start)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 2; k--)
+        {
+            if (!text.Joined(k + 1))
+            {
+                return false;
+            }
+
+            var word = text.Word(k).ToString();
+            var media = OutletCatalog.MediaDescriptors.Contains(word) || Places.Proclitics.Strip(word).Any(s => OutletCatalog.MediaDescriptors.Contains(s.Stem));
+            if (media)
+            {
+                var between = text.Original.AsSpan(text.ToOriginal(text.Words[k].End - 1) + 1, start - text.ToOriginal(text.Words[k].End - 1) - 1);
+                return between.IndexOfAny("\"«“'‘") >= 0;
+            }
+        }
+
+        return false;
     }
 
     private bool ContextBefore(FoldedText text, int first, string context)

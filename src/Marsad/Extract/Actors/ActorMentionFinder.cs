@@ -72,6 +72,13 @@ public sealed class ActorMentionFinder
                 }
             }
 
+            // A doubled alif of the article (االسعودية) is a typing slip: the word is read with the article.
+            if (word.Length > 4 && word.StartsWith("اال", StringComparison.Ordinal))
+            {
+                word[1..].CopyTo(buffer);
+                Extend(text, i, word.Length - 1, 1, true, seen, buffer, ref best);
+            }
+
             if (best is not { } b)
             {
                 i++;

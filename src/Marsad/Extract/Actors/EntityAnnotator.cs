@@ -8,7 +8,10 @@ namespace Marsad.Extract.Actors;
 /// <summary>
 /// Fills the entity layer: the curated lexicon finds known actors and places, the tagger finds the other names
 /// sentence by sentence (a tagger mention loses its leading clitics و ف ب ل ك, but ل fused with the article
-/// stays, as in للعراق), the two are merged, and the linker gives every mention its ref against the
+/// stays, as in للعراق), the two are merged, organizations named by a head and a nationality adjective are put in
+/// (<see cref="QualifiedOrganizations"/>) and weapon models (<see cref="WeaponModels"/>), nisba adjectives read as names and generic nouns alone are dropped (<see cref="NisbaAdjective"/>,
+/// <see cref="GenericNouns"/>),
+/// and the linker gives every mention its ref against the
 /// document's date (dated titles) and geocodes places.
 /// </summary>
 public sealed class EntityAnnotator : IAnnotator
@@ -38,13 +41,18 @@ public sealed class EntityAnnotator : IAnnotator
         var lexicon = _finder.Find(folded);
         var tagged = Tag(document);
         var mentions = EntityMentionMerger.Merge(lexicon, tagged);
+        mentions = QualifiedOrganizations.Default.Apply(folded, mentions);
+        mentions = WeaponModels.Default.Apply(folded, mentions);
+        mentions = NisbaAdjective.Default.Filter(folded, mentions);
+        mentions = GenericNouns.Default.Filter(mentions);
 
-        // The tagger often reads an outlet's name as a person; the outlet catalogue knows better.
+        // The tagger often reads an outlet's name as a person; the outlet catalogue knows better. A place stays a
+        // place: a paper named after its city (صحيفة الرياض) does not make every الرياض a paper.
         var typed = new Actors.EntityMention[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            typed[i] = m.Type != "ORG" && OutletCatalog.Default.Find(m.Text) is not null ? m with { Type = "ORG" } : m;
+            typed[i] = m.Type is "PER" or "MISC" && OutletCatalog.Default.Find(m.Text) is not null ? m with { Type = "ORG" } : m;
         }
 
         mentions = typed;
@@ -120,7 +128,8 @@ public sealed class EntityAnnotator : IAnnotator
             cut -= 2;
         }
 
-        if (cut <= 0 || cut >= token.Norm.Length)
+        // A "clitic" that leaves fewer than three letters is part of the word (كفر حلب is not ك + فر).
+        if (cut <= 0 || token.Norm.Length - cut < 3)
         {
             return 0;
         }

@@ -66,4 +66,33 @@ public static class EntityMentionMerger
         merged.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return merged;
     }
+
+    /// <summary>
+    /// Puts in the mentions a rule found (organizations by head and adjective, weapon models): each replaces the
+    /// mentions it overlaps, unless a mention already spans it whole and <paramref name="keeps"/> says that one stays.
+    /// The result is in text order.
+    /// </summary>
+    public static IReadOnlyList<EntityMention> PutIn(IReadOnlyList<EntityMention> mentions, IReadOnlyList<EntityMention> found,
+        Func<EntityMention, EntityMention, bool> keeps)
+    {
+        if (found.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<EntityMention>(mentions);
+        foreach (var q in found)
+        {
+            if (result.Any(m => m.Span.Start <= q.Span.Start && q.Span.End <= m.Span.End && keeps(m, q)))
+            {
+                continue;
+            }
+
+            result.RemoveAll(m => m.Span.Overlaps(q.Span));
+            result.Add(q);
+        }
+
+        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        return result;
+    }
 }

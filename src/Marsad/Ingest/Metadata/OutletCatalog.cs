@@ -17,6 +17,9 @@ public sealed class OutletCatalog
 
     private readonly Dictionary<string, OutletInfo> _byKey;
 
+    /// <summary>The words that announce an outlet's name (صحيفه، قناه، اذاعه…), normalized.</summary>
+    public static IReadOnlyList<string> MediaDescriptors => Descriptors;
+
     private OutletCatalog(IReadOnlyList<OutletInfo> all, Dictionary<string, OutletInfo> byKey)
     {
         All = all;
