@@ -80,7 +80,7 @@ public sealed class EventMerger(Gazetteer gazetteer)
                 var report = new EventReport(d.Id, d.Outlet, m);
                 if (m.Anaphoric)
                 {
-                    local.LastOrDefault(c => c[0].Mention.Type == m.Type)?.Add(report);
+                    local.LastOrDefault(c => SameKind(c[0].Mention.Type, m.Type))?.Add(report);
                     continue;
                 }
 
@@ -123,10 +123,16 @@ public sealed class EventMerger(Gazetteer gazetteer)
         }
 
         // Two reports must be checked on one axis at least: both dated, or both placed.
-        return o.Type == m.Type && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
+        return SameKind(o.Type, m.Type) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
             && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place))
             && ((o.Date is not null && m.Date is not null) || (o.Place is not null && m.Place is not null));
     }
+
+    /// <summary>
+    /// One outlet's "هجوم على حافلة" is another's "غارة جوية": an attack and an airstrike are one kind of armed event,
+    /// told apart by who struck and how, which not every report says.
+    /// </summary>
+    public static bool SameKind(string a, string b) => a == b || (a is "attack" or "airstrike" && b is "attack" or "airstrike");
 
     /// <summary>
     /// Something ties two reports together: both name a place (that nests), they share an actor or a target, or one
@@ -214,7 +220,11 @@ public sealed class EventMerger(Gazetteer gazetteer)
         var injured = real.Max(r => r.Mention.Injured);
         var docs = cluster.Select(r => r.Doc).Distinct(StringComparer.Ordinal).Count();
         var outlets = cluster.Select(r => r.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return new CorpusEvent(id, first.Type, first.Cameo, date, actors, targets, place, weapons, killed, injured, cluster, docs, outlets);
+        // A report that names the strike as a state's (غارة, a state's aircraft) says more than one that calls it an attack.
+        var strike = real.FirstOrDefault(r => r.Mention.Type == "airstrike")?.Mention;
+        var type = strike?.Type ?? first.Type;
+        var cameo = strike?.Cameo ?? first.Cameo;
+        return new CorpusEvent(id, type, cameo, date, actors, targets, place, weapons, killed, injured, cluster, docs, outlets);
     }
 
     /// <summary>A site before a town before a city before a county, a region, a country.</summary>

@@ -47,7 +47,21 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actors = Actors(text, clause, previous, hit, sentence);
         var targets = Targets(text, clause, t, hit.Trigger.IsVerb, actors, type);
         var weapons = Weapons(text, clause);
-        var (killed, injured) = Casualties(text, clause);
+        if (places.Count == 0)
+        {
+            // "صاروخا استهدف الرياض": a struck place is where the event happened; else the place the sentence gives it.
+            places = type == "force" ? TargetPlaces(text, targets) : [];
+            if (places.Count == 0 && SentencePlace(text, sentence, clause, t) is >= 0 and var near)
+            {
+                places = [near];
+            }
+        }
+
+        var (killed, injured) = Casualties(text, clause.First, clause.End);
+        if (killed is null && injured is null && type == "force")
+        {
+            (killed, injured) = Casualties(text, sentence.First, sentence.End);
+        }
 
         var force = type == "force";
         if (force)
@@ -68,7 +82,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             _ => hit.Trigger.Cameo,
         };
 
-        var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t);
+        var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t, text.Document.Published);
         var anaphoric = places.Count == 0 && actors.Count == 0 && targets.Count == 0 && from == EventDateSource.None;
         if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && !AnchoredElsewhere(text, sentence)
             && text.Document.PublishedFrom is PublishedFrom.Metadata or PublishedFrom.Text && text.Document.Published is { } published)
@@ -165,6 +179,38 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
                 && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
             .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    }
+
+    /// <summary>The targets that are places (a city, a site), innermost first as <see cref="Places"/> keeps them.</summary>
+    private List<int> TargetPlaces(EventText text, List<int> targets)
+    {
+        var found = targets.Where(e => text.Entities[e].Place is not null).ToList();
+        return found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+                && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
+            .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    }
+
+    /// <summary>
+    /// The place of the sentence outside the trigger's clause that is used as a place (after a place preposition, or a
+    /// site), nearest the trigger; a place inside another place of the sentence is preferred to its container. -1 if none.
+    /// </summary>
+    private int SentencePlace(EventText text, (int First, int End) sentence, Clause clause, int trigger)
+    {
+        var found = new List<int>();
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first < sentence.First || first >= sentence.End || (first >= clause.First && first < clause.End) || !IsPlaceUse(text, e) || IsLocator(text, first))
+            {
+                continue;
+            }
+
+            found.Add(e);
+        }
+
+        var inner = found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+            && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!))).ToList();
+        return inner.Count == 0 ? -1 : inner.MinBy(e => Math.Abs(text.EntityTokens[e].First - trigger));
     }
 
     private bool AfterPlacePreposition(EventText text, int token)
@@ -513,9 +559,10 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return weapons;
     }
 
-    private (int? Killed, int? Injured) Casualties(EventText text, Clause clause)
+    private (int? Killed, int? Injured) Casualties(EventText text, int from, int to)
     {
         int? killed = null, injured = null;
+        var clause = new Clause(from, to, false);
         var span = text.SpanOf(clause.First, clause.End);
         foreach (var n in text.Numbers)
         {
@@ -566,14 +613,20 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return (killed, injured);
     }
 
-    private static (string? Date, EventDateSource From, TextSpan Span) Date(EventText text, TextSpan clause, (int First, int End) sentence, int trigger)
+    /// <summary>
+    /// The date of the event from the clause's or the sentence's time expressions. A reported event happened before its
+    /// report: a time after the publication date (a deadline, "next Sunday") names something else and never dates it.
+    /// </summary>
+    private static (string? Date, EventDateSource From, TextSpan Span) Date(EventText text, TextSpan clause, (int First, int End) sentence, int trigger, DateOnly? published)
     {
         var sentenceSpan = text.SpanOf(sentence.First, sentence.End);
         var at = text.Tokens[trigger].Span.Start;
+        var dct = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         TimeMention? bestClause = null, bestSentence = null;
         foreach (var m in text.Times)
         {
-            if (DateValue(m) is null || !(m.Span.Start >= sentenceSpan.Start && m.Span.End <= sentenceSpan.End))
+            if (DateValue(m) is not { } value || !(m.Span.Start >= sentenceSpan.Start && m.Span.End <= sentenceSpan.End)
+                || (dct is not null && string.CompareOrdinal(value, dct[..value.Length]) > 0))
             {
                 continue;
             }

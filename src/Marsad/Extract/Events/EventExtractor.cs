@@ -102,7 +102,7 @@ public sealed class EventExtractor
 
                 foreach (var e in _arguments.Assign(text, clause, c > 0 ? clauses[c - 1] : null, hit, type, sentence))
                 {
-                    if (Keep(e))
+                    if (Keep(e) || (e.Type == "demand" && e.Actors.Count > 0 && CallsFor(text, hit, clause)))
                     {
                         sentenceEvents.Add(e);
                     }
@@ -119,6 +119,28 @@ public sealed class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// "طالب غوتيريش بفتح تحقيق"، "دعت الولايات المتحدة إلى إجراء تحقيق": a demand whose addressee is not named still
+    /// says what it demands, a verbal noun after ب or إلى.
+    /// </summary>
+    private static bool CallsFor(EventText text, TriggerHit hit, Clause clause)
+    {
+        for (var i = hit.Token + hit.Length; i < Math.Min(clause.End, hit.Token + hit.Length + 8); i++)
+        {
+            if (text.IsPunctuation(i) && text.Text[text.Tokens[i].Span.Start] is '.' or '!' or '?')
+            {
+                return false;
+            }
+
+            if (text.IsWord(i) && text.EntityStartingAt(i) < 0 && (text.Form(i) is "الي" || (text.Prefix(i).StartsWith("ب") && text.Prefix(i).Length < text.Form(i).Length - 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Keep(EventMention e) => e.Type switch
