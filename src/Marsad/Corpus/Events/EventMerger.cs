@@ -123,16 +123,21 @@ public sealed class EventMerger(Gazetteer gazetteer)
         }
 
         // Two reports must be checked on one axis at least: both dated, or both placed.
-        return SameKind(o.Type, m.Type) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
+        return (o.Type == m.Type || (SameKind(o.Type, m.Type) && r.Doc != x.Doc && !Opposed(o, m))) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
             && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place))
             && ((o.Date is not null && m.Date is not null) || (o.Place is not null && m.Place is not null));
     }
 
     /// <summary>
     /// One outlet's "هجوم على حافلة" is another's "غارة جوية": an attack and an airstrike are one kind of armed event,
-    /// told apart by who struck and how, which not every report says.
+    /// told apart by who struck and how, which not every report says. Within one document the author tells them apart,
+    /// so only reports of different documents, not naming different strikers, merge across the two types.
     /// </summary>
     public static bool SameKind(string a, string b) => a == b || (a is "attack" or "airstrike" && b is "attack" or "airstrike");
+
+    /// <summary>Both reports name who struck, and not the same one: a militia's attack and a state's strike are two events.</summary>
+    private static bool Opposed(EventMention a, EventMention b) =>
+        a.Actors.Count > 0 && b.Actors.Count > 0 && !a.Actors.Intersect(b.Actors, StringComparer.Ordinal).Any();
 
     /// <summary>
     /// Something ties two reports together: both name a place (that nests), they share an actor or a target, or one

@@ -30,11 +30,17 @@ namespace Marsad.Extract.Events;
 /// </summary>
 internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions options, Gazetteer gazetteer)
 {
+    /// <summary>Words between two places of one list: a conjunction, a comma, a head ("و محافظة"), a preposition.</summary>
+    private const int MaxListGap = 3;
+
     /// <summary>A time of the sentence further than this (characters) from the trigger belongs to another clause's event.</summary>
     private const int MaxSentenceDateDistance = 80;
 
     /// <summary>A time that opens the sentence ("يوم الثلاثاء أصدرت…") frames all of it.</summary>
     private const int MaxFrameOffset = 20;
+
+    /// <summary>The CAMEO code of killing words (triggers.tsv).</summary>
+    public const string KillingCameo = "1823";
 
     private static readonly string[] TargetPrepositions = ["علي", "ضد"];
     private static readonly string[] NonActorPrepositions = ["في", "علي", "ضد", "الي", "من", "عن", "مع", "قرب", "بين", "لدي", "عبر", "بحق", "نحو"];
@@ -57,16 +63,18 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
         }
 
-        var (killed, injured) = Casualties(text, clause.First, clause.End);
+        var (killed, injured, killedSpan, injuredSpan) = Casualties(text, clause.First, clause.End);
         if (killed is null && injured is null && type == "force")
         {
-            (killed, injured) = Casualties(text, sentence.First, sentence.End);
+            (killed, injured, killedSpan, injuredSpan) = Casualties(text, sentence.First, sentence.End);
         }
 
         var force = type == "force";
+        var fromAir = hit.Trigger.Cameo == "195" || (hit.Trigger.IsVerb && AntecedentTrigger(text, clause) is { Cameo: "195" });
+        var killing = hit.Trigger.Cameo == KillingCameo;
         if (force)
         {
-            type = hit.Trigger.Cameo == "195" ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
+            type = fromAir ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
         }
 
         // Who threatens: the clause's subject, else the sentence's ("أصدرت الهيئة بياناً أكدت فيه أنها ستوجه ضربات").
@@ -103,21 +111,22 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
         var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
         actorRefs.AddRange(adjectives.Where(r => !actorRefs.Contains(r)));
-        if (force && actors.Count == 0 && actorRefs.Count > 0)
+        if (force && actors.Count == 0 && actorRefs.Count > 0 && !fromAir)
         {
-            type = Strike(true, weapons);
+            // A state's hand makes a strike from the air, but a death it caused says nothing of how ("قتل برصاص الجيش").
+            type = killing && !weapons.Contains("aircraft") && !weapons.Contains("drone") ? "attack" : Strike(true, weapons);
             cameo = type == "airstrike" ? "195" : cameo;
         }
 
         if (places.Count == 0)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric, killedSpan, injuredSpan);
             yield break;
         }
 
         foreach (var p in places)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false, killedSpan, injuredSpan);
         }
     }
 
@@ -176,9 +185,38 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         // A container of another named place says less: keep the innermost places.
-        return found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+        var inner = found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
                 && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
             .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        return Coordinated(text, inner, trigger);
+    }
+
+    /// <summary>
+    /// Places listed together ("على الرياض وخميس مشيط ونجران") are one event each; a place further on in the clause,
+    /// apart from them ("… على حدود غزة، تزامنا مع افتتاح السفارة في القدس"), is the setting of something else. Keeps the
+    /// place nearest the trigger and those joined to it with at most <see cref="MaxListGap"/> words between.
+    /// </summary>
+    private static List<int> Coordinated(EventText text, List<int> places, int trigger)
+    {
+        if (places.Count < 2)
+        {
+            return places;
+        }
+
+        var ordered = places.OrderBy(e => text.EntityTokens[e].First).ToList();
+        var nearest = ordered.IndexOf(ordered.MinBy(e => Math.Abs(text.EntityTokens[e].First - trigger)));
+        int lo = nearest, hi = nearest;
+        while (lo > 0 && text.EntityTokens[ordered[lo]].First - text.EntityTokens[ordered[lo - 1]].Last - 1 <= MaxListGap)
+        {
+            lo--;
+        }
+
+        while (hi + 1 < ordered.Count && text.EntityTokens[ordered[hi + 1]].First - text.EntityTokens[ordered[hi]].Last - 1 <= MaxListGap)
+        {
+            hi++;
+        }
+
+        return ordered.GetRange(lo, hi - lo + 1);
     }
 
     /// <summary>The targets that are places (a city, a site), innermost first as <see cref="Places"/> keeps them.</summary>
@@ -346,9 +384,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     {
         var t = hit.Token;
         var after = new List<int>();
-        if (hit.Trigger.IsPassive)
+        if (hit.Trigger.IsPassive || (hit.Trigger.IsForce && !hit.Trigger.IsVerb))
         {
-            return after;
+            // Who struck, for a passive verb or a noun, is only the agent the clause names after it ("قتل 25 فلسطينيا
+            // برصاص الجيش"، "غارة شنتها قوات التحالف"، "هجوم للحوثيين"): an entity before a noun is some other verb's
+            // subject ("دعت الولايات المتحدة إلى تحقيق في الغارة"), and a passive verb's subject is who suffered it.
+            return Agent(text, clause, hit);
         }
 
         // In a relative clause whose verb has no object pronoun ("الذي استهدف مقار الحشد"), the pronoun is the subject
@@ -379,6 +420,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                     continue;
                 }
 
+                if (hit.Trigger.IsForce && text.Entities[e].Place is { IsCountry: false } && text.Entities[e].Actor is null)
+                {
+                    // "صاروخ استهدف الرياض": a town or a site does not strike; it is what was struck.
+                    break;
+                }
+
                 if (AfterPreposition(text, i))
                 {
                     break;
@@ -400,6 +447,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
         }
 
+        // "الغارة التي استهدفت حافلة": the antecedent is the strike itself, which names no striker.
+        if (relativeSubject && AntecedentTrigger(text, clause) is not null)
+        {
+            return [];
+        }
+
         // A topic before the trigger, in its clause (or the antecedent's clause for a relative clause).
         var before = new List<int>();
         var from = clause.Relative && previous is { } p ? p.First : clause.First;
@@ -414,6 +467,67 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return before.Count > 2 ? before.GetRange(0, 2) : before;
+    }
+
+    /// <summary>
+    /// The agent named after a force noun or a passive verb: after an agent word ("برصاص"، "بنيران"، "من قبل"، "على يد"),
+    /// after a relative verb of striking with its object pronoun ("شنتها"، "نفذها"), or a noun's genitive with ل right after
+    /// it ("هجوم للحوثيين"، "هجوم صاروخي للحوثيين").
+    /// </summary>
+    private List<int> Agent(EventText text, Clause clause, TriggerHit hit)
+    {
+        var start = hit.Token + hit.Length;
+        for (var i = start; i < clause.End - 1; i++)
+        {
+            if (text.IsPunctuation(i))
+            {
+                break;
+            }
+
+            // "قبل" and "يد" name an agent only as "من قبل" and "على يد".
+            var isAgentWord = text.TryLookup(lexicon.CueWords, i, out var kind) && kind is "agent" or "agent-verb"
+                && (kind == "agent" || (i < text.Segments.Count && text.Segments[i].SuffixLength > 0))
+                && !(text.Stem(i) is "قبل" && (i == 0 || text.Form(i - 1) is not "من"))
+                && !(text.Stem(i) is "يد" && (i == 0 || text.Form(i - 1) is not "علي"));
+            if (isAgentWord && text.EntityStartingAt(i + 1) is >= 0 and var agent && !IsPlaceUse(text, agent))
+            {
+                return [agent];
+            }
+
+            if (!hit.Trigger.IsVerb && i - start < 2 && text.EntityStartingAt(i) is >= 0 and var genitive
+                && text.Prefix(i) is var prefix && prefix.Contains('ل') && !prefix.EndsWith("ال") && text.Entities[genitive].Place is null)
+            {
+                return [genitive];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The event noun a relative clause hangs on ("الغارة التي …"), or null.</summary>
+    private EventTrigger? AntecedentTrigger(EventText text, Clause clause)
+    {
+        if (!clause.Relative)
+        {
+            return null;
+        }
+
+        var i = clause.First - 1;
+        while (i >= 0 && text.IsPunctuation(i))
+        {
+            i--;
+        }
+
+        // Past one adjective of the noun ("الغارة الجوية التي").
+        for (var k = 0; k < 2 && i - k >= 0; k++)
+        {
+            if (text.TryLookup(lexicon.Triggers, i - k, out var trigger) && !trigger.IsVerb)
+            {
+                return trigger;
+            }
+        }
+
+        return null;
     }
 
     private List<int> Targets(EventText text, Clause clause, int t, bool verb, List<int> actors, string type)
@@ -451,8 +565,10 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                 }
             }
 
-            var directObject = clause.Relative && verb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0)
-                && first - t <= options.ObjectWindow && text.Entities[e].Place is null;
+            var directObject = (clause.Relative && verb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0)
+                && first - t <= options.ObjectWindow && text.Entities[e].Place is null)
+                || (type == "force" && verb && first - t <= 2 && !AfterPreposition(text, first)
+                    && text.Entities[e].Place is { IsCountry: false } && text.Entities[e].Actor is null);
             if (afterTargetWord || directObject || (type is not ("message" or "demand") && !verb && first - t <= options.ObjectWindow && text.Entities[e].Place is null))
             {
                 targets.Add(e);
@@ -559,9 +675,10 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return weapons;
     }
 
-    private (int? Killed, int? Injured) Casualties(EventText text, int from, int to)
+    private (int? Killed, int? Injured, TextSpan KilledSpan, TextSpan InjuredSpan) Casualties(EventText text, int from, int to)
     {
         int? killed = null, injured = null;
+        TextSpan killedSpan = default, injuredSpan = default;
         var clause = new Clause(from, to, false);
         var span = text.SpanOf(clause.First, clause.End);
         foreach (var n in text.Numbers)
@@ -579,9 +696,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
 
             string? kind = null;
+            var words = n.Span;
             if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after))
             {
                 kind = after;
+                words = new TextSpan(n.Span.Start, text.Tokens[k + 1].Span.End);
             }
             else
             {
@@ -596,21 +715,22 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                     if (text.TryLookup(lexicon.Casualties, i, out var before))
                     {
                         kind = before;
+                        words = new TextSpan(text.Tokens[i].Span.Start, Math.Min(span.End, text.Tokens[Math.Min(k + 1, text.Tokens.Count - 1)].Span.End));
                     }
                 }
             }
 
-            if (kind == "killed")
+            if (kind == "killed" && killed is null)
             {
-                killed ??= (int)n.Value;
+                (killed, killedSpan) = ((int)n.Value, words);
             }
-            else if (kind == "injured")
+            else if (kind == "injured" && injured is null)
             {
-                injured ??= (int)n.Value;
+                (injured, injuredSpan) = ((int)n.Value, words);
             }
         }
 
-        return (killed, injured);
+        return (killed, injured, killedSpan, injuredSpan);
     }
 
     /// <summary>

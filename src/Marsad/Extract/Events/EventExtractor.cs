@@ -51,6 +51,7 @@ public sealed class EventExtractor
         var text = new EventText(document);
         var events = new List<EventMention>();
         var sentenceEvents = new List<EventMention>();
+        var killings = new List<EventMention>();
         foreach (var sentence in text.Sentences)
         {
             sentenceEvents.Clear();
@@ -73,6 +74,12 @@ public sealed class EventExtractor
                 if (trigger.IsForce && (trigger.IsVerb
                         ? _aggregates.HasAggregateSubject(text, hit.Token, clause.End)
                         : _aggregates.IsAggregate(text, hit.Token, clause.First, clause.End)))
+                {
+                    continue;
+                }
+
+                // "قتلت 46 فلسطينيا منذ بدأت الاحتجاجات": a toll or a count of strikes since a date sums many events.
+                if (trigger.IsForce && HasSince(text, clause))
                 {
                     continue;
                 }
@@ -105,9 +112,21 @@ public sealed class EventExtractor
                     if (Keep(e) || (e.Type == "demand" && e.Actors.Count > 0 && CallsFor(text, hit, clause)))
                     {
                         sentenceEvents.Add(e);
+                        if (trigger.Cameo == KillingCameo)
+                        {
+                            killings.Add(e);
+                        }
                     }
                 }
             }
+
+            // "مقتل 29 طفلا" beside the strike that killed them is that strike's toll, not an event of its own.
+            if (killings.Count > 0 && sentenceEvents.Exists(e => e.Type is "attack" or "airstrike" && !killings.Contains(e)))
+            {
+                sentenceEvents.RemoveAll(killings.Contains);
+            }
+
+            killings.Clear();
 
             // A statement that carries another event of its sentence is that event.
             if (sentenceEvents.Any(e => e.Type != "statement"))
@@ -135,6 +154,22 @@ public sealed class EventExtractor
             }
 
             if (text.IsWord(i) && text.EntityStartingAt(i) < 0 && (text.Form(i) is "الي" || (text.Prefix(i).StartsWith("ب") && text.Prefix(i).Length < text.Form(i).Length - 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The CAMEO code of killing words: a death reported, which may be the toll of another event.</summary>
+    private const string KillingCameo = EventArgumentAssigner.KillingCameo;
+
+    private static bool HasSince(EventText text, Clause clause)
+    {
+        for (var i = clause.First; i < clause.End; i++)
+        {
+            if (text.Form(i) is "منذ" or "ومنذ")
             {
                 return true;
             }
