@@ -5,7 +5,8 @@ namespace Marsad.Corpus.Events;
 /// <summary>
 /// Finds death and injury tolls of one event that outlets give differently: the events of a story are merged
 /// (<see cref="EventMerger.Clusters"/>: one type, dates that agree, places that nest), so two tolls of one cluster
-/// speak of the same quantity of the same event. Each outlet speaks once (its first report that gives the count); a
+/// speak of the same quantity of the same event, on its day (<see cref="Dated"/>). Each outlet speaks once (its first
+/// report that gives the count, a sentence that only gives a toll included: <c>EventArgumentAssigner.Toll</c>); a
 /// discrepancy needs two outlets with different numbers. Articles of one outlet are never compared with each other.
 /// </summary>
 public sealed class CasualtyDiscrepancySource(EventMerger? merger = null, DiscrepancyWording? wording = null) : IDiscrepancySource
@@ -25,7 +26,7 @@ public sealed class CasualtyDiscrepancySource(EventMerger? merger = null, Discre
             {
                 var claims = cluster
                     .Select(r => (Report: r, Count: unit == "killed" ? r.Mention.Killed : r.Mention.Injured, Span: unit == "killed" ? r.Mention.KilledSpan : r.Mention.InjuredSpan))
-                    .Where(c => c.Count is not null)
+                    .Where(c => c.Count is not null && Dated(c.Report, cluster))
                     .GroupBy(c => Source(byId[c.Report.Doc]), StringComparer.Ordinal)
                     .Select(g => (Source: g.Key, Claim: g.First()))
                     .ToList();
@@ -42,6 +43,13 @@ public sealed class CasualtyDiscrepancySource(EventMerger? merger = null, Discre
             }
         }
     }
+
+    /// <summary>
+    /// A toll is of the cluster's day only when its report is dated, or is a bare toll of a document that dates the
+    /// cluster elsewhere: an undated report placed in the same governorate may be another day's event.
+    /// </summary>
+    private static bool Dated(EventReport report, List<EventReport> cluster) =>
+        report.Mention.Date is not null || (report.Mention.Anaphoric && cluster.Exists(r => r.Doc == report.Doc && r.Mention.Date is not null));
 
     /// <summary>Who speaks: the document's outlet, else the document itself.</summary>
     public static string Source(Document d) => string.IsNullOrWhiteSpace(d.Outlet) ? d.Id : d.Outlet;

@@ -14,8 +14,8 @@ namespace Marsad.Corpus.Events;
 /// month or year that holds the other;</item>
 /// <item>the places are the same or one lies within the other (<see cref="Gazetteer.IsWithin"/>: Jurf al-Sakhar in
 /// Babil), or a city and a place of its governorate;</item>
-/// <item>and something links them: both name a place, they share an actor or a target, or they come from one
-/// document that dates both (or places neither);</item>
+/// <item>and something links them: both name a place, they share an actor or a target, they come from one
+/// document that dates both (or places neither), or (in one story) they fall on the same day and one has no place;</item>
 /// <item>both are dated or both are placed (an undated report with no place to check is not merged);</item>
 /// <item>an event of one document never takes two mentions of the same trigger (one event per place).</item>
 /// </list>
@@ -148,7 +148,8 @@ public sealed class EventMerger(Gazetteer gazetteer)
         var o = r.Mention;
         var m = x.Mention;
         return (o.Place is not null && m.Place is not null) || Shares(o, m)
-            || (r.Doc == x.Doc && ((o.Date is not null && m.Date is not null) || (o.Place is null && m.Place is null)));
+            || (r.Doc == x.Doc && ((o.Date is not null && m.Date is not null) || (o.Place is null && m.Place is null)))
+            || (o.Date is { Length: 10 } && o.Date == m.Date && (o.Place is null || m.Place is null));
     }
 
     /// <summary>The same actor, or the same target; in a message the giver of one report may be the receiver of another.</summary>

@@ -139,7 +139,8 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     private bool Grounded(EventText text, Clause clause, Clause? previous, bool force, List<string> weapons, bool counted, bool stateAdjective)
     {
         var from = clause.Relative && previous is { } p ? p.First : clause.First;
-        var known = false;
+        // A state named by its adjective ("برصاص الاحتلال الإسرائيلي") is a known actor.
+        var known = stateAdjective;
         var armed = weapons.Count > 0 || counted || stateAdjective;
         for (var e = 0; e < text.Entities.Count && !(known && armed); e++)
         {
@@ -675,6 +676,32 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return weapons;
     }
 
+    /// <summary>
+    /// A sentence that gives a toll and no event of its own ("أوردت قناة المسيرة أن عدد القتلى بلغ 39 مدنيا") speaks of
+    /// the strike its document reports: an anaphoric attack mention with the counts, or null when it gives none, or
+    /// counts since a date (a sum over many events).
+    /// </summary>
+    public EventMention? Toll(EventText text, (int First, int End) sentence)
+    {
+        var (killed, injured, killedSpan, injuredSpan) = Casualties(text, sentence.First, sentence.End);
+        if (killed is null && injured is null)
+        {
+            return null;
+        }
+
+        for (var i = sentence.First; i < sentence.End; i++)
+        {
+            if (text.Form(i) is "منذ" or "ومنذ")
+            {
+                return null;
+            }
+        }
+
+        var words = killed is not null ? killedSpan : injuredSpan;
+        return new EventMention(words, text.SpanOf(sentence.First, sentence.End), "attack", "190", [], [], null, [], killed, injured,
+            null, EventDateSource.None, default, true, killedSpan, injuredSpan);
+    }
+
     private (int? Killed, int? Injured, TextSpan KilledSpan, TextSpan InjuredSpan) Casualties(EventText text, int from, int to)
     {
         int? killed = null, injured = null;
@@ -683,7 +710,8 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var span = text.SpanOf(clause.First, clause.End);
         foreach (var n in text.Numbers)
         {
-            if (n.Span.Start < span.Start || n.Span.End > span.End || n.Value < 1 || n.Value > 100000)
+            // "عشرات القتلى" (dozens) is no count a source can be held to.
+            if (n.Span.Start < span.Start || n.Span.End > span.End || n.Value < 1 || n.Value > 100000 || (n.IsWords && n.Approx))
             {
                 continue;
             }
@@ -697,7 +725,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
 
             string? kind = null;
             var words = n.Span;
-            if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after))
+            if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after) && !after.EndsWith("-verb", StringComparison.Ordinal))
             {
                 kind = after;
                 words = new TextSpan(n.Span.Start, text.Tokens[k + 1].Span.End);
@@ -710,11 +738,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                     first--;
                 }
 
-                for (var i = first - 1; i >= Math.Max(clause.First, first - 2) && kind is null; i--)
+                // "إصابة نحو 110"، "عدد القتلى الاثنين إلى 55".
+                for (var i = first - 1; i >= Math.Max(clause.First, first - 3) && kind is null; i--)
                 {
                     if (text.TryLookup(lexicon.Casualties, i, out var before))
                     {
-                        kind = before;
+                        kind = before.Replace("-verb", "", StringComparison.Ordinal);
                         words = new TextSpan(text.Tokens[i].Span.Start, Math.Min(span.End, text.Tokens[Math.Min(k + 1, text.Tokens.Count - 1)].Span.End));
                     }
                 }

@@ -79,7 +79,7 @@ public sealed class EventExtractor
                 }
 
                 // "قتلت 46 فلسطينيا منذ بدأت الاحتجاجات": a toll or a count of strikes since a date sums many events.
-                if (trigger.IsForce && HasSince(text, clause))
+                if (trigger.IsForce && HasSince(text, trigger.Cameo == KillingCameo ? new Clause(sentence.First, sentence.End, false) : clause))
                 {
                     continue;
                 }
@@ -127,6 +127,10 @@ public sealed class EventExtractor
             }
 
             killings.Clear();
+            if (!hits.Exists(h => h.Hit.Trigger.IsForce) && _arguments.Toll(text, sentence) is { } toll)
+            {
+                sentenceEvents.Add(toll);
+            }
 
             // A statement that carries another event of its sentence is that event.
             if (sentenceEvents.Any(e => e.Type != "statement"))
