@@ -222,8 +222,9 @@ public sealed class EventMerger(Gazetteer gazetteer)
         var actors = real.SelectMany(r => r.Mention.Actors).Distinct(StringComparer.Ordinal).ToList();
         var targets = real.SelectMany(r => r.Mention.Targets).Where(t => !actors.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         var weapons = real.SelectMany(r => r.Mention.Weapons).Distinct(StringComparer.Ordinal).ToList();
-        var killed = real.Max(r => r.Mention.Killed);
-        var injured = real.Max(r => r.Mention.Injured);
+        // A toll told in a sentence of its own (an anaphoric mention) counts when no report of the event gives one.
+        var killed = real.Max(r => r.Mention.Killed) ?? cluster.Max(r => r.Mention.Killed);
+        var injured = real.Max(r => r.Mention.Injured) ?? cluster.Max(r => r.Mention.Injured);
         var docs = cluster.Select(r => r.Doc).Distinct(StringComparer.Ordinal).Count();
         var outlets = cluster.Select(r => r.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // A report that names the strike as a state's (غارة, a state's aircraft) says more than one that calls it an attack.

@@ -71,7 +71,8 @@ public sealed class EventExtractor
             {
                 var clause = clauses[c];
                 var trigger = hit.Trigger;
-                if (trigger.IsForce && (trigger.IsVerb
+                // The number a killing word counts is its victims ("قتل 25 فلسطينيا"), not many attacks.
+                if (trigger.IsForce && trigger.Cameo != KillingCameo && (trigger.IsVerb
                         ? _aggregates.HasAggregateSubject(text, hit.Token, clause.End)
                         : _aggregates.IsAggregate(text, hit.Token, clause.First, clause.End)))
                 {

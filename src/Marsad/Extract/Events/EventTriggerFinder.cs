@@ -44,6 +44,13 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
                 continue;
             }
 
+            // "أطلق عليها اسم …" (named it): a launch verb with على and a pronoun names, it fires nothing.
+            if (trigger.Needs == "weapon" && i + length < end && text.Stem(i + length) is "علي"
+                && i + length < text.Segments.Count && text.Segments[i + length].SuffixLength > 0)
+            {
+                continue;
+            }
+
             if (trigger.Needs is { } needs && !HasNear(text, i, length, needs, sentence))
             {
                 continue;
