@@ -22,7 +22,7 @@ public sealed class DateDiscrepancySource(EventMerger? merger = null, Discrepanc
         foreach (var cluster in _merger.Clusters(documents))
         {
             var dated = cluster
-                .Where(r => r.Mention.Date is { Length: 10 } && r.Mention.DateFrom is EventDateSource.Clause or EventDateSource.Sentence)
+                .Where(r => r.Mention.Date is { Length: 10 } && r.Mention.DateFrom is EventDateSource.Clause or EventDateSource.Sentence && !IsToll(r.Mention))
                 .GroupBy(r => (r.Doc, r.Mention.Date))
                 .Select(g => g.First())
                 .ToList();
@@ -53,4 +53,7 @@ public sealed class DateDiscrepancySource(EventMerger? merger = null, Discrepanc
 
         return found.Select(f => f.Discrepancy);
     }
+
+    /// <summary>A toll told in a sentence of its own: its date belongs to whatever that sentence says, not surely to the event.</summary>
+    private static bool IsToll(EventMention m) => m.Trigger == m.KilledSpan || m.Trigger == m.InjuredSpan;
 }

@@ -19,7 +19,8 @@ namespace Marsad.Corpus.Events;
 /// <item>both are dated or both are placed (an undated report with no place to check is not merged);</item>
 /// <item>an event of one document never takes two mentions of the same trigger (one event per place).</item>
 /// </list>
-/// A bare mention ("القصف") joins the last event of its type in its document, or is dropped. The merged event takes the
+/// A bare mention ("القصف") joins the last event of its type in its document, or is dropped; a toll sentence with its own
+/// day or place then stands for its event. The merged event takes the
 /// innermost place, the date of its best-dated mention (a clause's time before a sentence's before the publication
 /// date; the most reported on a tie, then the earliest), the union of actors, targets and weapons, and counts its
 /// documents and distinct outlets.
@@ -80,7 +81,18 @@ public sealed class EventMerger(Gazetteer gazetteer)
                 var report = new EventReport(d.Id, d.Outlet, m);
                 if (m.Anaphoric)
                 {
-                    local.LastOrDefault(c => SameKind(c[0].Mention.Type, m.Type))?.Add(report);
+                    // A toll with its own day or place ("ما أدى إلى إصابة 12 فلسطينيا") stands for its event when the
+                    // document names no other.
+                    var last = local.LastOrDefault(c => SameKind(c[0].Mention.Type, m.Type));
+                    if (last is not null)
+                    {
+                        last.Add(report);
+                    }
+                    else if ((m.Killed is not null || m.Injured is not null) && (m.Date is not null || m.Place is not null))
+                    {
+                        local.Add([report with { Mention = m with { Anaphoric = false } }]);
+                    }
+
                     continue;
                 }
 

@@ -69,6 +69,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             (killed, injured, killedSpan, injuredSpan) = Casualties(text, sentence.First, sentence.End);
         }
 
+        if (killed is null && hit.Trigger.Cameo == KillingCameo && hit.Trigger.IsVerb && VictimCount(text, t + hit.Length, clause.End) is { } victims)
+        {
+            (killed, killedSpan) = (victims, text.SpanOf(t, t + hit.Length + 1));
+        }
+
         var force = type == "force";
         var fromAir = hit.Trigger.Cameo == "195" || (hit.Trigger.IsVerb && AntecedentTrigger(text, clause) is { Cameo: "195" });
         var killing = hit.Trigger.Cameo == KillingCameo;
@@ -677,6 +682,31 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     }
 
     /// <summary>
+    /// "قتل محتج" (a protester was killed), "قتل فلسطينيان" (two): a killing verb's indefinite victim noun counts one,
+    /// or two in the dual; null for anything else (a definite noun is a subject, a plural no number).
+    /// </summary>
+    private static int? VictimCount(EventText text, int next, int end)
+    {
+        if (next >= end || !text.IsWord(next) || text.Prefix(next).Length > 0 || text.EntityStartingAt(next) >= 0)
+        {
+            return null;
+        }
+
+        var form = text.Form(next);
+        if (form.Length < 3 || form.StartsWith("ال") || !form.ToString().All(char.IsLetter))
+        {
+            return null;
+        }
+
+        if (form.EndsWith("ان") && form.Length > 4)
+        {
+            return 2;
+        }
+
+        return form.EndsWith("ون") || form.EndsWith("ين") || form.EndsWith("ات") ? null : 1;
+    }
+
+    /// <summary>
     /// A sentence that gives a toll and no event of its own ("أوردت قناة المسيرة أن عدد القتلى بلغ 39 مدنيا") speaks of
     /// the strike its document reports: an anaphoric attack mention with the counts, or null when it gives none, or
     /// counts since a date (a sum over many events).
@@ -697,9 +727,19 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
         }
 
+        // Its day and place, as the sentence gives them, let it stand for its event when the document reports no other.
         var words = killed is not null ? killedSpan : injuredSpan;
-        return new EventMention(words, text.SpanOf(sentence.First, sentence.End), "attack", "190", [], [], null, [], killed, injured,
-            null, EventDateSource.None, default, true, killedSpan, injuredSpan);
+        var at = sentence.First;
+        while (at + 1 < sentence.End && text.Tokens[at].Span.End <= words.Start)
+        {
+            at++;
+        }
+
+        var whole = new Clause(sentence.First, sentence.End, false);
+        var (date, from, dateSpan) = Date(text, text.SpanOf(sentence.First, sentence.End), sentence, at, text.Document.Published);
+        var places = Places(text, whole, at);
+        return new EventMention(words, text.SpanOf(sentence.First, sentence.End), "attack", "190", [], [], places.Count > 0 ? text.Entities[places[0]].Ref : null, [], killed, injured,
+            date, from, dateSpan, true, killedSpan, injuredSpan);
     }
 
     private (int? Killed, int? Injured, TextSpan KilledSpan, TextSpan InjuredSpan) Casualties(EventText text, int from, int to)
