@@ -5,12 +5,12 @@ namespace Marsad.Corpus;
 
 /// <summary>
 /// Runs every discrepancy source over every story and gathers the results, in story order then source order.
-/// The default sources are the documents' own discrepancies (weekdays), the quantity finder and the events' dates.
+/// The default sources are the documents' own discrepancies (weekdays), the quantity finder, the events' tolls and dates.
 /// </summary>
 public sealed class DiscrepancyCollector
 {
     public DiscrepancyCollector(IReadOnlyList<IDiscrepancySource>? sources = null) =>
-        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder(), new DateDiscrepancySource()];
+        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder(), new CasualtyDiscrepancySource(), new DateDiscrepancySource()];
 
     public IReadOnlyList<IDiscrepancySource> Sources { get; }
 

@@ -5,42 +5,24 @@ using Marsad.Model;
 namespace Marsad.Corpus;
 
 /// <summary>
-/// Finds quantity claims in a document. Rules:
+/// Finds quantity claims in a document: the counted numbers of the quantity layer (<see cref="QuantityExtractor"/>, the
+/// one counted-number extractor and unit table), each with its place scope. Rules:
 /// <list type="bullet">
-/// <item>a number of the numbers layer (not a year-like 19xx/20xx written alone) followed by a unit noun of
-/// <c>data/corpus/quantity-units.tsv</c>, directly or after من ("2500 جندي", "نحو 110 جنديا", "3 من الجنود");</item>
 /// <item>its scope is the place phrase introduced by في: the nearest one before the number in the same clause
 /// (no punctuation between, at most <see cref="ScopeLookBack"/> words back: "يوجد في العراق نحو 2500 جندي"), else one right
 /// after the unit (within <see cref="ScopeLookAhead"/> words: "2500 عسكري في العراق");</item>
 /// <item>a place phrase is the word after في and the words joined to it by و ("في العراق وسوريا"), as stems, stopping at a stop word.</item>
 /// </list>
-/// Until the entity layer gives places, the scope is any noun after في; a place-typed scope will replace it.
 /// </summary>
-public sealed class QuantityClaimExtractor
+public sealed class QuantityClaimExtractor(QuantityExtractor quantities, WordLexicon stopWords)
 {
     private const int ScopeLookBack = 8;
     private const int ScopeLookAhead = 3;
     private const int MaxScopeWords = 3;
 
-    private static readonly Lazy<QuantityClaimExtractor> DefaultInstance = new(() => new QuantityClaimExtractor(
-        TsvLexicon.ReadData("corpus", "quantity-units.tsv").Where(r => r.Length >= 2).Select(r => new KeyValuePair<string, string>(r[0], r[1])),
-        StopWords.Default));
+    private static readonly Lazy<QuantityClaimExtractor> DefaultInstance = new(() => new QuantityClaimExtractor(QuantityExtractor.Default, StopWords.Default));
 
-    private readonly Dictionary<string, string> _units;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
-    private readonly WordLexicon _stopWords;
-
-    public QuantityClaimExtractor(IEnumerable<KeyValuePair<string, string>> units, WordLexicon stopWords)
-    {
-        _units = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (form, unit) in units)
-        {
-            _units.TryAdd(form, unit);
-        }
-
-        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stopWords = stopWords;
-    }
+    private readonly WordLexicon _stopWords = stopWords;
 
     public static QuantityClaimExtractor Default => DefaultInstance.Value;
 
@@ -51,26 +33,33 @@ public sealed class QuantityClaimExtractor
             return [];
         }
 
-        var numbers = document.Get(Layers.Numbers);
-        if (numbers.Count == 0)
+        var found = document.TryGet(QuantityLayers.Quantities, out var layer) ? layer : quantities.Extract(document);
+        if (found.Count == 0)
         {
             return [];
         }
 
         var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
         var claims = new List<QuantityClaim>();
-        foreach (var (number, t, u) in CountedNumbers.Candidates(numbers, tokens, words))
+        foreach (var q in found)
         {
-            if (u >= tokens.Count || tokens[u].Kind != TokenKind.Word || !_unitLookup.TryGetValue(words.Stem(u), out var unit))
+            var t = 0;
+            while (t < tokens.Count && tokens[t].Span.End <= q.Span.Start)
             {
-                continue;
+                t++;
+            }
+
+            var u = t;
+            while (u + 1 < tokens.Count && tokens[u + 1].Span.End <= q.Span.End)
+            {
+                u++;
             }
 
             var scope = ScopeBefore(words, t) ?? ScopeAfter(words, u);
-            var start = Math.Min(number.Span.Start, scope?.Span.Start ?? int.MaxValue);
-            var end = Math.Max(tokens[u].Span.End, scope?.Span.End ?? 0);
+            var start = Math.Min(q.Span.Start, scope?.Span.Start ?? int.MaxValue);
+            var end = Math.Max(q.Span.End, scope?.Span.End ?? 0);
             var span = new TextSpan(start, end);
-            claims.Add(new QuantityClaim(document.Id, number.Value, number.Approx, unit, scope?.Stems ?? [],
+            claims.Add(new QuantityClaim(document.Id, q.Value, q.Approx, q.Unit, scope?.Stems ?? [],
                 scope is { } s ? s.Span.Of(document.Text) : "", span, span.Of(document.Text)));
         }
 

@@ -4,19 +4,23 @@ using Marsad.Model;
 namespace Marsad.Corpus;
 
 /// <summary>
-/// Quantities about the same thing that sources give differently. Rules, within one story:
+/// Quantities about the same thing that outlets give differently. Rules, within one story:
 /// <list type="bullet">
-/// <item>claims come from <see cref="QuantityClaimExtractor"/>; only claims with a place scope name a comparable subject;</item>
-/// <item>claims with the same unit whose scopes share a place are about the same subject (linked transitively:
-/// "في العراق" and "في العراق وسوريا" meet);</item>
-/// <item>such a group is a discrepancy when at least two documents take part and the claims differ in value or in
-/// scope ("2500 in Iraq" against "2500 in Iraq and Syria"); a document agreeing with itself is no discrepancy;</item>
-/// <item>each claim appears once per document, value and scope, in document then text order.</item>
+/// <item>claims come from <see cref="QuantityClaimExtractor"/>; only claims with a place scope name a comparable subject;
+/// tolls of the killed and injured belong to an event and are compared there (<see cref="Events.CasualtyDiscrepancySource"/>);</item>
+/// <item>two claims speak of the same quantity when they have the same unit and come from different outlets (articles
+/// of one outlet are never compared), and either their scopes are the same place phrase and their numbers differ
+/// ("2500 in Iraq" against "3000 in Iraq"), or the same number is given for scopes of which one holds the other
+/// ("2500 in Iraq" against "2500 in Iraq and Syria"); a number for one place and another for a different place (2500
+/// in Iraq, 900 in Syria) are two quantities, not a contradiction;</item>
+/// <item>the claims that take part in such pairs, linked transitively, make one discrepancy; each claim appears once per
+/// document, value and scope, in document then text order; the subject says it in Arabic words.</item>
 /// </list>
 /// </summary>
-public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor = null) : IDiscrepancySource
+public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor = null, DiscrepancyWording? wording = null) : IDiscrepancySource
 {
     private readonly QuantityClaimExtractor _extractor = extractor ?? QuantityClaimExtractor.Default;
+    private readonly DiscrepancyWording _wording = wording ?? DiscrepancyWording.Default;
 
     public IEnumerable<Discrepancy> Find(Story story, IReadOnlyList<Document> documents)
     {
@@ -25,24 +29,21 @@ public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor 
             return [];
         }
 
+        var source = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Events.CasualtyDiscrepancySource.Source(g.First()), StringComparer.Ordinal);
         var claims = documents.OrderBy(d => d.Id, StringComparer.Ordinal)
             .SelectMany(Claims)
-            .Where(c => c.Scope.Count > 0)
+            .Where(c => c.Scope.Count > 0 && c.Unit is not ("killed" or "injured"))
             .DistinctBy(c => (c.Doc, c.Value, c.Unit, c.ScopeKey))
             .ToList();
         var found = new List<Discrepancy>();
         foreach (var unit in claims.GroupBy(c => c.Unit))
         {
-            foreach (var group in Components(unit.ToList()))
+            foreach (var group in Components(unit.ToList(), source))
             {
-                if (group.Select(c => c.Doc).Distinct().Count() < 2 || group.Select(c => (c.Value, c.ScopeKey)).Distinct().Count() < 2)
-                {
-                    continue;
-                }
-
-                var places = string.Join("، ", group.SelectMany(c => c.Scope).Distinct(StringComparer.Ordinal));
-                found.Add(new Discrepancy("quantity", $"{unit.Key} in {places}",
-                    group.Select(c => new DiscrepancyClaim(c.Doc, c.Text, Value(c), c.Span)).ToList()));
+                var subject = _wording.Count(unit.Key) + " في " + string.Join(" و", group.Select(c => c.ScopeText).Distinct(StringComparer.Ordinal));
+                found.Add(new Discrepancy("quantity",
+                    DiscrepancyWording.WithClaims(subject, group.Select(c => (DiscrepancyWording.Number(c.Value, c.Approx) + " في " + c.ScopeText, source[c.Doc]))),
+                    group.Select(c => new DiscrepancyClaim(c.Doc, c.Text, DiscrepancyWording.Number(c.Value, c.Approx) + " في " + c.ScopeText, c.Span)).ToList()));
             }
         }
 
@@ -55,33 +56,41 @@ public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor 
     public IReadOnlyList<QuantityClaim> Claims(Document document) =>
         document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Claims : _extractor.Extract(document);
 
-    private static string Value(QuantityClaim c)
+    /// <summary>Two claims of different outlets that speak of one quantity and disagree on it (see the class rules).</summary>
+    private static bool Contradict(QuantityClaim a, QuantityClaim b, Dictionary<string, string> source)
     {
-        var v = c.Value.ToString("0.##", CultureInfo.InvariantCulture);
-        return (c.Approx ? "~" : "") + v + " " + c.Unit + " in " + c.ScopeText;
+        if (source[a.Doc] == source[b.Doc])
+        {
+            return false;
+        }
+
+        if (a.ScopeKey == b.ScopeKey)
+        {
+            return a.Value != b.Value;
+        }
+
+        var (sa, sb) = (a.Scope.ToHashSet(StringComparer.Ordinal), b.Scope.ToHashSet(StringComparer.Ordinal));
+        return a.Value == b.Value && (sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa));
     }
 
-    /// <summary>Groups claims whose scopes share a place, transitively (union-find over claim indices).</summary>
-    private static List<List<QuantityClaim>> Components(List<QuantityClaim> claims)
+    /// <summary>The claims that contradict another, grouped transitively (union-find over claim indices).</summary>
+    private static List<List<QuantityClaim>> Components(List<QuantityClaim> claims, Dictionary<string, string> source)
     {
         var parent = Enumerable.Range(0, claims.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        var firstWithPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        var involved = new bool[claims.Count];
         for (var i = 0; i < claims.Count; i++)
         {
-            foreach (var place in claims[i].Scope)
+            for (var j = i + 1; j < claims.Count; j++)
             {
-                if (firstWithPlace.TryGetValue(place, out var j))
+                if (Contradict(claims[i], claims[j], source))
                 {
+                    involved[i] = involved[j] = true;
                     parent[Root(i)] = Root(j);
-                }
-                else
-                {
-                    firstWithPlace[place] = i;
                 }
             }
         }
 
-        return Enumerable.Range(0, claims.Count).GroupBy(Root).Select(g => g.Select(i => claims[i]).ToList()).ToList();
+        return Enumerable.Range(0, claims.Count).Where(i => involved[i]).GroupBy(Root).Select(g => g.Select(i => claims[i]).ToList()).ToList();
     }
 }

@@ -4,8 +4,9 @@ using System.Text;
 namespace Marsad.Export;
 
 /// <summary>
-/// Writes events as CSV with ACLED-style columns (event_id_cnty, event_date, event_type, sub_event_type, actor1,
-/// actor2, location, latitude, longitude, source, notes, fatalities). RFC 4180: comma-separated, CRLF line ends,
+/// Writes events as CSV in ACLED's columns and codes (event_id_cnty, event_date, time_precision, event_type,
+/// sub_event_type, actor1, actor2, country, admin1, admin2, location, latitude, longitude, geo_precision, source, notes,
+/// fatalities; see <see cref="AcledCoding"/>). RFC 4180: comma-separated, CRLF line ends,
 /// fields with a comma, quote or line break quoted with doubled quotes; UTF-8 with a byte order mark so that Excel
 /// reads Arabic names; numbers in the invariant culture. A text field that starts like a formula (=, +, -, @, tab,
 /// carriage return) gets a leading apostrophe, so a spreadsheet shows article text as text and never runs it.
@@ -13,7 +14,8 @@ namespace Marsad.Export;
 public static class CsvExporter
 {
     public static readonly IReadOnlyList<string> Columns =
-        ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "latitude", "longitude", "source", "notes", "fatalities"];
+        ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "admin2",
+            "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"];
 
     public static void Write(Stream stream, IEnumerable<EventRow> rows)
     {
@@ -23,8 +25,9 @@ public static class CsvExporter
         {
             w.WriteLine(string.Join(',', new[]
             {
-                TextField(r.Id), TextField(r.EventDate), TextField(r.EventType), TextField(r.SubEventType), TextField(r.Actor1),
-                TextField(r.Actor2), TextField(r.Location), Number(r.Latitude), Number(r.Longitude), TextField(r.Source),
+                TextField(r.Id), TextField(r.EventDate), Number(r.TimePrecision), TextField(r.EventType), TextField(r.SubEventType),
+                TextField(r.Actor1), TextField(r.Actor2), TextField(r.Country), TextField(r.Admin1), TextField(r.Admin2),
+                TextField(r.Location), Number(r.Latitude), Number(r.Longitude), Number(r.GeoPrecision), TextField(r.Source),
                 TextField(r.Notes), r.Fatalities.ToString(CultureInfo.InvariantCulture),
             }));
         }

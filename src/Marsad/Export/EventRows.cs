@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Marsad.Extract.Places;
 
 namespace Marsad.Export;
 
 /// <summary>
 /// Reads the events of a <c>marsad.analysis/1</c> JSON as <see cref="EventRow"/>s. Rules: names come from the
 /// analysis's <c>entities</c> (English name, else Arabic name, else the ref); the source lists the distinct outlets of
-/// the documents that mention the event; the sub-type follows the weapons (drone strike, air strike,
-/// shelling/artillery/missile attack, remote explosive/IED) or, for the other types, the type itself.
+/// the documents that mention the event; types, precisions and administrative units are ACLED's
+/// (<see cref="AcledCoding"/>), the contract's own type is kept in the notes.
 /// </summary>
 public static class EventRows
 {
@@ -41,12 +42,20 @@ public static class EventRows
             var docs = mentions.Select(m => Str(m["doc"])).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             var outlets = docs.Select(d => Str(documents.GetValueOrDefault(d)?["outlet"])).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var triggers = mentions.Select(m => Trigger(documents, m)).OfType<string>().Distinct(StringComparer.Ordinal).Take(5);
-            var notes = string.Create(CultureInfo.InvariantCulture, $"{docs.Count} document(s), {outlets.Count} outlet(s); cameo {Str(ev["cameo"])}; {string.Join(" / ", triggers)}; {string.Join(" ", docs)}");
+            var notes = string.Create(CultureInfo.InvariantCulture, $"{docs.Count} document(s), {outlets.Count} outlet(s); {type}, cameo {Str(ev["cameo"])}; {string.Join(" / ", triggers)}; {string.Join(" ", docs)}");
+            var (acledType, acledSubType) = AcledCoding.Type(type, weapons, Str(ev["cameo"]));
+            var known = Str(ev["place"]) is { } placeId ? Gazetteer.Default.Get(placeId) : null;
+            var (country, admin1, admin2) = AcledCoding.Admin(Gazetteer.Default, known);
+            if (country.Length == 0 && Str(place?["country"]) is { } code)
+            {
+                country = Name(entities, "cc-" + code.ToLowerInvariant()) is { Length: > 3 } n ? n : code;
+            }
+
             rows.Add(new EventRow(
                 Str(ev["id"]) ?? "",
                 Str(ev["date"]),
-                type,
-                SubType(type, weapons),
+                acledType,
+                acledSubType,
                 Name(entities, Strings(ev["actors"]).FirstOrDefault()),
                 Name(entities, Strings(ev["targets"]).FirstOrDefault()),
                 place is null ? "" : Name(entities, Str(place["id"])),
@@ -54,22 +63,16 @@ public static class EventRows
                 Num(place?["lon"]),
                 string.Join("; ", outlets),
                 notes,
-                Int(ev["killed"]) ?? 0));
+                Int(ev["killed"]) ?? 0,
+                AcledCoding.TimePrecision(Str(ev["date"])),
+                country,
+                admin1,
+                admin2,
+                place is null ? null : AcledCoding.GeoPrecision(known) ?? (Str(place["kind"]) == "country" ? 3 : 1)));
         }
 
         return rows;
     }
-
-    private static string SubType(string type, List<string> weapons) => type switch
-    {
-        "attack" or "airstrike" when weapons.Contains("drone") => "drone strike",
-        "attack" or "airstrike" when weapons.Contains("aircraft") => "air strike",
-        "attack" or "airstrike" when weapons.Exists(w => w is "rocket" or "missile" or "ballistic_missile" or "artillery") => "shelling/artillery/missile attack",
-        "attack" or "airstrike" when weapons.Contains("ied") => "remote explosive/IED",
-        "attack" when weapons.Contains("small_arms") => "armed clash",
-        "airstrike" => "air strike",
-        _ => type,
-    };
 
     private static string? Trigger(Dictionary<string, JsonNode> documents, JsonNode mention)
     {

@@ -39,10 +39,15 @@ public static class GeoJsonExporter
             w.WriteStartObject("properties");
             w.WriteString("event_id_cnty", r.Id);
             AnalysisJson.WriteNullable(w, "event_date", r.EventDate);
+            WriteNullable(w, "time_precision", r.TimePrecision);
+            WriteNullable(w, "geo_precision", r.GeoPrecision);
             w.WriteString("event_type", r.EventType);
             w.WriteString("sub_event_type", r.SubEventType);
             w.WriteString("actor1", r.Actor1);
             w.WriteString("actor2", r.Actor2);
+            w.WriteString("country", r.Country);
+            w.WriteString("admin1", r.Admin1);
+            w.WriteString("admin2", r.Admin2);
             w.WriteString("location", r.Location);
             w.WriteString("source", r.Source);
             w.WriteString("notes", r.Notes);
@@ -53,5 +58,17 @@ public static class GeoJsonExporter
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteNullable(System.Text.Json.Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace Marsad.Model;
 /// injured when a number gives them, and its date (a TIMEX3 date value, or null) with where the date came from.
 /// <see cref="DateSpan"/> is the time expression that gave the date (default when it did not come from the text).
 /// <see cref="Anaphoric"/> marks a bare mention ("القصف") with no argument of its own: it names an event the document
-/// reports elsewhere and never stands alone.
+/// reports elsewhere and never stands alone. <see cref="KilledSpan"/> and <see cref="InjuredSpan"/> are the words that
+/// give the counts (default when there is none).
 /// </summary>
 public sealed record EventMention(
     TextSpan Trigger,
@@ -22,4 +23,6 @@ public sealed record EventMention(
     string? Date,
     EventDateSource DateFrom,
     TextSpan DateSpan,
-    bool Anaphoric);
+    bool Anaphoric,
+    TextSpan KilledSpan = default,
+    TextSpan InjuredSpan = default);

@@ -8,7 +8,6 @@ public sealed class CorpusDataLintTests
 {
     [Theory]
     [InlineData("stopwords.tsv")]
-    [InlineData("quantity-units.tsv")]
     [InlineData("actor-designations.tsv")]
     public void FileHasHeaderAndNoDuplicates(string name)
     {
@@ -22,7 +21,6 @@ public sealed class CorpusDataLintTests
 
     [Theory]
     [InlineData("stopwords.tsv")]
-    [InlineData("quantity-units.tsv")]
     public void NormalizedEntriesAreFixedPointsOfTheNormalizer(string name)
     {
         foreach (var row in TsvLexicon.ReadRows(Path.Combine(RepoPaths.Data, "corpus", name)))

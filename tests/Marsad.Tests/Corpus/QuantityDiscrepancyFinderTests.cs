@@ -62,6 +62,27 @@ public sealed class QuantityDiscrepancyFinderTests(ITestOutputHelper output)
         Assert.Empty(new QuantityDiscrepancyFinder().Find(Both, [a, b]));
     }
 
+    [Fact]
+    public void ACountForOnePlaceDoesNotContradictACountForAnother()
+    {
+        var a = CorpusSample.Annotate("a", "تنشر الدولة 1200 جندي في الصومال. وتنشر 300 جندي في لبنان.");
+        var b = CorpusSample.Annotate("b", "تحتفظ الدولة بقوات في الصومال ولبنان يبلغ عددها نحو 1200 جندي.");
+        (a.Outlet, b.Outlet) = ("الأولى", "الثانية");
+        var d = Assert.Single(new QuantityDiscrepancyFinder().Find(Both, [a, b]));
+        Assert.DoesNotContain(d.Claims, c => c.Value.StartsWith("300", StringComparison.Ordinal));
+        Assert.StartsWith("عدد الجنود في", d.Subject, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]", d.Subject);
+    }
+
+    [Fact]
+    public void ArticlesOfOneOutletAreNeverCompared()
+    {
+        var a = CorpusSample.Annotate("a", "تنشر الدولة 1200 جندي في الصومال.");
+        var b = CorpusSample.Annotate("b", "تنشر الدولة 1500 جندي في الصومال.");
+        a.Outlet = b.Outlet = "الوكالة";
+        Assert.Empty(new QuantityDiscrepancyFinder().Find(Both, [a, b]));
+    }
+
     [SharedFact]
     public void SeedTroopCountsDisagree()
     {

@@ -19,7 +19,8 @@ public sealed class GeoJsonExporterTests
         Assert.Equal("Point", features[0]!["geometry"]!["type"]!.GetValue<string>());
         Assert.Equal(44.19, features[0]!["geometry"]!["coordinates"]![0]!.GetValue<double>());
         Assert.Equal(32.87, features[0]!["geometry"]!["coordinates"]![1]!.GetValue<double>());
-        Assert.Equal("airstrike", features[0]!["properties"]!["event_type"]!.GetValue<string>());
+        Assert.Equal("Explosions/Remote violence", features[0]!["properties"]!["event_type"]!.GetValue<string>());
+        Assert.Equal(1, features[0]!["properties"]!["geo_precision"]!.GetValue<int>());
         Assert.Null(features[1]!["geometry"]);
     }
 }

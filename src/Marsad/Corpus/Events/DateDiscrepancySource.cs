@@ -5,40 +5,44 @@ namespace Marsad.Corpus.Events;
 /// <summary>
 /// Finds events of a story whose documents give them different days: one discrepancy of kind <c>date</c> per merged
 /// event whose mentions, dated by a time expression of their own clause or sentence (never by the publication date),
-/// give two or more days; one claim per document and date, with the time expression's words. Events whose reports
-/// disagree the same way (strikes on two places in one report) make one discrepancy.
+/// give two or more days; one claim per document and date, with the time expression's words. The days must differ
+/// between outlets (one outlet's articles are never compared with each other). Events whose reports disagree the same
+/// way (strikes on two places in one report) make one discrepancy. The subject says it in Arabic words.
 /// </summary>
-public sealed class DateDiscrepancySource(EventMerger? merger = null) : IDiscrepancySource
+public sealed class DateDiscrepancySource(EventMerger? merger = null, DiscrepancyWording? wording = null) : IDiscrepancySource
 {
     private readonly EventMerger _merger = merger ?? EventMerger.Default;
+    private readonly DiscrepancyWording _wording = wording ?? DiscrepancyWording.Default;
 
     public IEnumerable<Discrepancy> Find(Story story, IReadOnlyList<Document> documents)
     {
-        var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        var texts = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        var source = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => CasualtyDiscrepancySource.Source(g.First()), StringComparer.Ordinal);
         var found = new List<(string Key, Discrepancy Discrepancy)>();
         foreach (var cluster in _merger.Clusters(documents))
         {
             var dated = cluster
-                .Where(r => r.Mention.Date is { Length: 10 } && r.Mention.DateFrom is EventDateSource.Clause or EventDateSource.Sentence)
+                .Where(r => r.Mention.Date is { Length: 10 } && r.Mention.DateFrom is EventDateSource.Clause or EventDateSource.Sentence && !IsToll(r.Mention))
                 .GroupBy(r => (r.Doc, r.Mention.Date))
                 .Select(g => g.First())
                 .ToList();
             if (dated.Select(r => r.Mention.Date).Distinct(StringComparer.Ordinal).Count() < 2
-                || dated.Select(r => r.Doc).Distinct(StringComparer.Ordinal).Count() < 2)
+                || dated.Select(r => source[r.Doc]).Distinct(StringComparer.Ordinal).Count() < 2
+                || !dated.Exists(a => dated.Exists(b => source[a.Doc] != source[b.Doc] && a.Mention.Date != b.Mention.Date)))
             {
                 continue;
             }
 
             var m = cluster[0].Mention;
             var place = cluster.Select(r => r.Mention.Place).OfType<string>().FirstOrDefault();
-            var subject = m.Type + " " + m.Trigger.Of(texts[cluster[0].Doc]) + (place is null ? "" : " @" + place);
+            var subject = DiscrepancyWording.WithClaims("تاريخ " + _wording.Event(m.Type, place), dated.Select(r => (r.Mention.Date!, source[r.Doc])));
             var key = string.Join('|', dated.Select(r => r.Doc + "=" + r.Mention.Date).Order(StringComparer.Ordinal));
             var index = found.FindIndex(f => f.Key == key);
             if (index >= 0)
             {
                 // One report of strikes on two places is one disagreement, not two.
                 var (k, d) = found[index];
-                found[index] = (k, d with { Subject = d.Subject + ", " + place });
+                found[index] = (k, d with { Subject = d.Subject + "؛ " + _wording.Event(m.Type, place) });
                 continue;
             }
 
@@ -49,4 +53,7 @@ public sealed class DateDiscrepancySource(EventMerger? merger = null) : IDiscrep
 
         return found.Select(f => f.Discrepancy);
     }
+
+    /// <summary>A toll told in a sentence of its own: its date belongs to whatever that sentence says, not surely to the event.</summary>
+    private static bool IsToll(EventMention m) => m.Trigger == m.KilledSpan || m.Trigger == m.InjuredSpan;
 }

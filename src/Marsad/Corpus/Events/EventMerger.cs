@@ -14,12 +14,13 @@ namespace Marsad.Corpus.Events;
 /// month or year that holds the other;</item>
 /// <item>the places are the same or one lies within the other (<see cref="Gazetteer.IsWithin"/>: Jurf al-Sakhar in
 /// Babil), or a city and a place of its governorate;</item>
-/// <item>and something links them: both name a place, they share an actor or a target, or they come from one
-/// document that dates both (or places neither);</item>
+/// <item>and something links them: both name a place, they share an actor or a target, they come from one
+/// document that dates both (or places neither), or (in one story) they fall on the same day and one has no place;</item>
 /// <item>both are dated or both are placed (an undated report with no place to check is not merged);</item>
 /// <item>an event of one document never takes two mentions of the same trigger (one event per place).</item>
 /// </list>
-/// A bare mention ("القصف") joins the last event of its type in its document, or is dropped. The merged event takes the
+/// A bare mention ("القصف") joins the last event of its type in its document, or is dropped; a toll sentence with its own
+/// day or place then stands for its event. The merged event takes the
 /// innermost place, the date of its best-dated mention (a clause's time before a sentence's before the publication
 /// date; the most reported on a tie, then the earliest), the union of actors, targets and weapons, and counts its
 /// documents and distinct outlets.
@@ -80,7 +81,18 @@ public sealed class EventMerger(Gazetteer gazetteer)
                 var report = new EventReport(d.Id, d.Outlet, m);
                 if (m.Anaphoric)
                 {
-                    local.LastOrDefault(c => c[0].Mention.Type == m.Type)?.Add(report);
+                    // A toll with its own day or place ("ما أدى إلى إصابة 12 فلسطينيا") stands for its event when the
+                    // document names no other.
+                    var last = local.LastOrDefault(c => SameKind(c[0].Mention.Type, m.Type));
+                    if (last is not null)
+                    {
+                        last.Add(report);
+                    }
+                    else if ((m.Killed is not null || m.Injured is not null) && (m.Date is not null || m.Place is not null))
+                    {
+                        local.Add([report with { Mention = m with { Anaphoric = false } }]);
+                    }
+
                     continue;
                 }
 
@@ -123,10 +135,21 @@ public sealed class EventMerger(Gazetteer gazetteer)
         }
 
         // Two reports must be checked on one axis at least: both dated, or both placed.
-        return o.Type == m.Type && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
+        return (o.Type == m.Type || (SameKind(o.Type, m.Type) && r.Doc != x.Doc && !Opposed(o, m))) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
             && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place))
             && ((o.Date is not null && m.Date is not null) || (o.Place is not null && m.Place is not null));
     }
+
+    /// <summary>
+    /// One outlet's "هجوم على حافلة" is another's "غارة جوية": an attack and an airstrike are one kind of armed event,
+    /// told apart by who struck and how, which not every report says. Within one document the author tells them apart,
+    /// so only reports of different documents, not naming different strikers, merge across the two types.
+    /// </summary>
+    public static bool SameKind(string a, string b) => a == b || (a is "attack" or "airstrike" && b is "attack" or "airstrike");
+
+    /// <summary>Both reports name who struck, and not the same one: a militia's attack and a state's strike are two events.</summary>
+    private static bool Opposed(EventMention a, EventMention b) =>
+        a.Actors.Count > 0 && b.Actors.Count > 0 && !a.Actors.Intersect(b.Actors, StringComparer.Ordinal).Any();
 
     /// <summary>
     /// Something ties two reports together: both name a place (that nests), they share an actor or a target, or one
@@ -137,7 +160,8 @@ public sealed class EventMerger(Gazetteer gazetteer)
         var o = r.Mention;
         var m = x.Mention;
         return (o.Place is not null && m.Place is not null) || Shares(o, m)
-            || (r.Doc == x.Doc && ((o.Date is not null && m.Date is not null) || (o.Place is null && m.Place is null)));
+            || (r.Doc == x.Doc && ((o.Date is not null && m.Date is not null) || (o.Place is null && m.Place is null)))
+            || (o.Date is { Length: 10 } && o.Date == m.Date && (o.Place is null || m.Place is null));
     }
 
     /// <summary>The same actor, or the same target; in a message the giver of one report may be the receiver of another.</summary>
@@ -210,11 +234,16 @@ public sealed class EventMerger(Gazetteer gazetteer)
         var actors = real.SelectMany(r => r.Mention.Actors).Distinct(StringComparer.Ordinal).ToList();
         var targets = real.SelectMany(r => r.Mention.Targets).Where(t => !actors.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         var weapons = real.SelectMany(r => r.Mention.Weapons).Distinct(StringComparer.Ordinal).ToList();
-        var killed = real.Max(r => r.Mention.Killed);
-        var injured = real.Max(r => r.Mention.Injured);
+        // A toll told in a sentence of its own (an anaphoric mention) counts when no report of the event gives one.
+        var killed = real.Max(r => r.Mention.Killed) ?? cluster.Max(r => r.Mention.Killed);
+        var injured = real.Max(r => r.Mention.Injured) ?? cluster.Max(r => r.Mention.Injured);
         var docs = cluster.Select(r => r.Doc).Distinct(StringComparer.Ordinal).Count();
         var outlets = cluster.Select(r => r.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return new CorpusEvent(id, first.Type, first.Cameo, date, actors, targets, place, weapons, killed, injured, cluster, docs, outlets);
+        // A report that names the strike as a state's (غارة, a state's aircraft) says more than one that calls it an attack.
+        var strike = real.FirstOrDefault(r => r.Mention.Type == "airstrike")?.Mention;
+        var type = strike?.Type ?? first.Type;
+        var cameo = strike?.Cameo ?? first.Cameo;
+        return new CorpusEvent(id, type, cameo, date, actors, targets, place, weapons, killed, injured, cluster, docs, outlets);
     }
 
     /// <summary>A site before a town before a city before a county, a region, a country.</summary>

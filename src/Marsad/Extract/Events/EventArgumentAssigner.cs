@@ -30,11 +30,17 @@ namespace Marsad.Extract.Events;
 /// </summary>
 internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions options, Gazetteer gazetteer)
 {
+    /// <summary>Words between two places of one list: a conjunction, a comma, a head ("و محافظة"), a preposition.</summary>
+    private const int MaxListGap = 3;
+
     /// <summary>A time of the sentence further than this (characters) from the trigger belongs to another clause's event.</summary>
     private const int MaxSentenceDateDistance = 80;
 
     /// <summary>A time that opens the sentence ("يوم الثلاثاء أصدرت…") frames all of it.</summary>
     private const int MaxFrameOffset = 20;
+
+    /// <summary>The CAMEO code of killing words (triggers.tsv).</summary>
+    public const string KillingCameo = "1823";
 
     private static readonly string[] TargetPrepositions = ["علي", "ضد"];
     private static readonly string[] NonActorPrepositions = ["في", "علي", "ضد", "الي", "من", "عن", "مع", "قرب", "بين", "لدي", "عبر", "بحق", "نحو"];
@@ -47,12 +53,33 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actors = Actors(text, clause, previous, hit, sentence);
         var targets = Targets(text, clause, t, hit.Trigger.IsVerb, actors, type);
         var weapons = Weapons(text, clause);
-        var (killed, injured) = Casualties(text, clause);
+        if (places.Count == 0)
+        {
+            // "صاروخا استهدف الرياض": a struck place is where the event happened; else the place the sentence gives it.
+            places = type == "force" ? TargetPlaces(text, targets) : [];
+            if (places.Count == 0 && SentencePlace(text, sentence, clause, t) is >= 0 and var near)
+            {
+                places = [near];
+            }
+        }
+
+        var (killed, injured, killedSpan, injuredSpan) = Casualties(text, clause.First, clause.End);
+        if (killed is null && injured is null && type == "force")
+        {
+            (killed, injured, killedSpan, injuredSpan) = Casualties(text, sentence.First, sentence.End);
+        }
+
+        if (killed is null && hit.Trigger.Cameo == KillingCameo && hit.Trigger.IsVerb && VictimCount(text, t + hit.Length, clause.End) is { } victims)
+        {
+            (killed, killedSpan) = (victims, text.SpanOf(t, t + hit.Length + 1));
+        }
 
         var force = type == "force";
+        var fromAir = hit.Trigger.Cameo == "195" || (hit.Trigger.IsVerb && AntecedentTrigger(text, clause) is { Cameo: "195" });
+        var killing = hit.Trigger.Cameo == KillingCameo;
         if (force)
         {
-            type = hit.Trigger.Cameo == "195" ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
+            type = fromAir ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
         }
 
         // Who threatens: the clause's subject, else the sentence's ("أصدرت الهيئة بياناً أكدت فيه أنها ستوجه ضربات").
@@ -68,7 +95,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             _ => hit.Trigger.Cameo,
         };
 
-        var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t);
+        var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t, text.Document.Published);
         var anaphoric = places.Count == 0 && actors.Count == 0 && targets.Count == 0 && from == EventDateSource.None;
         if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && !AnchoredElsewhere(text, sentence)
             && text.Document.PublishedFrom is PublishedFrom.Metadata or PublishedFrom.Text && text.Document.Published is { } published)
@@ -89,21 +116,22 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
         var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
         actorRefs.AddRange(adjectives.Where(r => !actorRefs.Contains(r)));
-        if (force && actors.Count == 0 && actorRefs.Count > 0)
+        if (force && actors.Count == 0 && actorRefs.Count > 0 && !fromAir)
         {
-            type = Strike(true, weapons);
+            // A state's hand makes a strike from the air, but a death it caused says nothing of how ("قتل برصاص الجيش").
+            type = killing && !weapons.Contains("aircraft") && !weapons.Contains("drone") ? "attack" : Strike(true, weapons);
             cameo = type == "airstrike" ? "195" : cameo;
         }
 
         if (places.Count == 0)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric, killedSpan, injuredSpan);
             yield break;
         }
 
         foreach (var p in places)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false, killedSpan, injuredSpan);
         }
     }
 
@@ -116,7 +144,8 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     private bool Grounded(EventText text, Clause clause, Clause? previous, bool force, List<string> weapons, bool counted, bool stateAdjective)
     {
         var from = clause.Relative && previous is { } p ? p.First : clause.First;
-        var known = false;
+        // A state named by its adjective ("برصاص الاحتلال الإسرائيلي") is a known actor.
+        var known = stateAdjective;
         var armed = weapons.Count > 0 || counted || stateAdjective;
         for (var e = 0; e < text.Entities.Count && !(known && armed); e++)
         {
@@ -162,9 +191,70 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         // A container of another named place says less: keep the innermost places.
+        var inner = found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+                && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
+            .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        return Coordinated(text, inner, trigger);
+    }
+
+    /// <summary>
+    /// Places listed together ("على الرياض وخميس مشيط ونجران") are one event each; a place further on in the clause,
+    /// apart from them ("… على حدود غزة، تزامنا مع افتتاح السفارة في القدس"), is the setting of something else. Keeps the
+    /// place nearest the trigger and those joined to it with at most <see cref="MaxListGap"/> words between.
+    /// </summary>
+    private static List<int> Coordinated(EventText text, List<int> places, int trigger)
+    {
+        if (places.Count < 2)
+        {
+            return places;
+        }
+
+        var ordered = places.OrderBy(e => text.EntityTokens[e].First).ToList();
+        var nearest = ordered.IndexOf(ordered.MinBy(e => Math.Abs(text.EntityTokens[e].First - trigger)));
+        int lo = nearest, hi = nearest;
+        while (lo > 0 && text.EntityTokens[ordered[lo]].First - text.EntityTokens[ordered[lo - 1]].Last - 1 <= MaxListGap)
+        {
+            lo--;
+        }
+
+        while (hi + 1 < ordered.Count && text.EntityTokens[ordered[hi + 1]].First - text.EntityTokens[ordered[hi]].Last - 1 <= MaxListGap)
+        {
+            hi++;
+        }
+
+        return ordered.GetRange(lo, hi - lo + 1);
+    }
+
+    /// <summary>The targets that are places (a city, a site), innermost first as <see cref="Places"/> keeps them.</summary>
+    private List<int> TargetPlaces(EventText text, List<int> targets)
+    {
+        var found = targets.Where(e => text.Entities[e].Place is not null).ToList();
         return found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
                 && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!)))
             .GroupBy(e => text.Entities[e].Ref, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    }
+
+    /// <summary>
+    /// The place of the sentence outside the trigger's clause that is used as a place (after a place preposition, or a
+    /// site), nearest the trigger; a place inside another place of the sentence is preferred to its container. -1 if none.
+    /// </summary>
+    private int SentencePlace(EventText text, (int First, int End) sentence, Clause clause, int trigger)
+    {
+        var found = new List<int>();
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var (first, _) = text.EntityTokens[e];
+            if (first < sentence.First || first >= sentence.End || (first >= clause.First && first < clause.End) || !IsPlaceUse(text, e) || IsLocator(text, first))
+            {
+                continue;
+            }
+
+            found.Add(e);
+        }
+
+        var inner = found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
+            && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!))).ToList();
+        return inner.Count == 0 ? -1 : inner.MinBy(e => Math.Abs(text.EntityTokens[e].First - trigger));
     }
 
     private bool AfterPlacePreposition(EventText text, int token)
@@ -300,9 +390,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     {
         var t = hit.Token;
         var after = new List<int>();
-        if (hit.Trigger.IsPassive)
+        if (hit.Trigger.IsPassive || (hit.Trigger.IsForce && !hit.Trigger.IsVerb))
         {
-            return after;
+            // Who struck, for a passive verb or a noun, is only the agent the clause names after it ("قتل 25 فلسطينيا
+            // برصاص الجيش"، "غارة شنتها قوات التحالف"، "هجوم للحوثيين"): an entity before a noun is some other verb's
+            // subject ("دعت الولايات المتحدة إلى تحقيق في الغارة"), and a passive verb's subject is who suffered it.
+            return Agent(text, clause, hit);
         }
 
         // In a relative clause whose verb has no object pronoun ("الذي استهدف مقار الحشد"), the pronoun is the subject
@@ -333,6 +426,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                     continue;
                 }
 
+                if (hit.Trigger.IsForce && text.Entities[e].Place is { IsCountry: false } && text.Entities[e].Actor is null)
+                {
+                    // "صاروخ استهدف الرياض": a town or a site does not strike; it is what was struck.
+                    break;
+                }
+
                 if (AfterPreposition(text, i))
                 {
                     break;
@@ -354,6 +453,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
         }
 
+        // "الغارة التي استهدفت حافلة": the antecedent is the strike itself, which names no striker.
+        if (relativeSubject && AntecedentTrigger(text, clause) is not null)
+        {
+            return [];
+        }
+
         // A topic before the trigger, in its clause (or the antecedent's clause for a relative clause).
         var before = new List<int>();
         var from = clause.Relative && previous is { } p ? p.First : clause.First;
@@ -368,6 +473,67 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return before.Count > 2 ? before.GetRange(0, 2) : before;
+    }
+
+    /// <summary>
+    /// The agent named after a force noun or a passive verb: after an agent word ("برصاص"، "بنيران"، "من قبل"، "على يد"),
+    /// after a relative verb of striking with its object pronoun ("شنتها"، "نفذها"), or a noun's genitive with ل right after
+    /// it ("هجوم للحوثيين"، "هجوم صاروخي للحوثيين").
+    /// </summary>
+    private List<int> Agent(EventText text, Clause clause, TriggerHit hit)
+    {
+        var start = hit.Token + hit.Length;
+        for (var i = start; i < clause.End - 1; i++)
+        {
+            if (text.IsPunctuation(i))
+            {
+                break;
+            }
+
+            // "قبل" and "يد" name an agent only as "من قبل" and "على يد".
+            var isAgentWord = text.TryLookup(lexicon.CueWords, i, out var kind) && kind is "agent" or "agent-verb"
+                && (kind == "agent" || (i < text.Segments.Count && text.Segments[i].SuffixLength > 0))
+                && !(text.Stem(i) is "قبل" && (i == 0 || text.Form(i - 1) is not "من"))
+                && !(text.Stem(i) is "يد" && (i == 0 || text.Form(i - 1) is not "علي"));
+            if (isAgentWord && text.EntityStartingAt(i + 1) is >= 0 and var agent && !IsPlaceUse(text, agent))
+            {
+                return [agent];
+            }
+
+            if (!hit.Trigger.IsVerb && i - start < 2 && text.EntityStartingAt(i) is >= 0 and var genitive
+                && text.Prefix(i) is var prefix && prefix.Contains('ل') && !prefix.EndsWith("ال") && text.Entities[genitive].Place is null)
+            {
+                return [genitive];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The event noun a relative clause hangs on ("الغارة التي …"), or null.</summary>
+    private EventTrigger? AntecedentTrigger(EventText text, Clause clause)
+    {
+        if (!clause.Relative)
+        {
+            return null;
+        }
+
+        var i = clause.First - 1;
+        while (i >= 0 && text.IsPunctuation(i))
+        {
+            i--;
+        }
+
+        // Past one adjective of the noun ("الغارة الجوية التي").
+        for (var k = 0; k < 2 && i - k >= 0; k++)
+        {
+            if (text.TryLookup(lexicon.Triggers, i - k, out var trigger) && !trigger.IsVerb)
+            {
+                return trigger;
+            }
+        }
+
+        return null;
     }
 
     private List<int> Targets(EventText text, Clause clause, int t, bool verb, List<int> actors, string type)
@@ -405,8 +571,10 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                 }
             }
 
-            var directObject = clause.Relative && verb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0)
-                && first - t <= options.ObjectWindow && text.Entities[e].Place is null;
+            var directObject = (clause.Relative && verb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0)
+                && first - t <= options.ObjectWindow && text.Entities[e].Place is null)
+                || (type == "force" && verb && first - t <= 2 && !AfterPreposition(text, first)
+                    && text.Entities[e].Place is { IsCountry: false } && text.Entities[e].Actor is null);
             if (afterTargetWord || directObject || (type is not ("message" or "demand") && !verb && first - t <= options.ObjectWindow && text.Entities[e].Place is null))
             {
                 targets.Add(e);
@@ -513,13 +681,77 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return weapons;
     }
 
-    private (int? Killed, int? Injured) Casualties(EventText text, Clause clause)
+    /// <summary>
+    /// "قتل محتج" (a protester was killed), "قتل فلسطينيان" (two): a killing verb's indefinite victim noun counts one,
+    /// or two in the dual; null for anything else (a definite noun is a subject, a plural no number).
+    /// </summary>
+    private static int? VictimCount(EventText text, int next, int end)
+    {
+        if (next >= end || !text.IsWord(next) || text.Prefix(next).Length > 0 || text.EntityStartingAt(next) >= 0)
+        {
+            return null;
+        }
+
+        var form = text.Form(next);
+        if (form.Length < 3 || form.StartsWith("ال") || !form.ToString().All(char.IsLetter))
+        {
+            return null;
+        }
+
+        if (form.EndsWith("ان") && form.Length > 4)
+        {
+            return 2;
+        }
+
+        return form.EndsWith("ون") || form.EndsWith("ين") || form.EndsWith("ات") ? null : 1;
+    }
+
+    /// <summary>
+    /// A sentence that gives a toll and no event of its own ("أوردت قناة المسيرة أن عدد القتلى بلغ 39 مدنيا") speaks of
+    /// the strike its document reports: an anaphoric attack mention with the counts, or null when it gives none, or
+    /// counts since a date (a sum over many events).
+    /// </summary>
+    public EventMention? Toll(EventText text, (int First, int End) sentence)
+    {
+        var (killed, injured, killedSpan, injuredSpan) = Casualties(text, sentence.First, sentence.End);
+        if (killed is null && injured is null)
+        {
+            return null;
+        }
+
+        for (var i = sentence.First; i < sentence.End; i++)
+        {
+            if (text.Form(i) is "منذ" or "ومنذ")
+            {
+                return null;
+            }
+        }
+
+        // Its day and place, as the sentence gives them, let it stand for its event when the document reports no other.
+        var words = killed is not null ? killedSpan : injuredSpan;
+        var at = sentence.First;
+        while (at + 1 < sentence.End && text.Tokens[at].Span.End <= words.Start)
+        {
+            at++;
+        }
+
+        var whole = new Clause(sentence.First, sentence.End, false);
+        var (date, from, dateSpan) = Date(text, text.SpanOf(sentence.First, sentence.End), sentence, at, text.Document.Published);
+        var places = Places(text, whole, at);
+        return new EventMention(words, text.SpanOf(sentence.First, sentence.End), "attack", "190", [], [], places.Count > 0 ? text.Entities[places[0]].Ref : null, [], killed, injured,
+            date, from, dateSpan, true, killedSpan, injuredSpan);
+    }
+
+    private (int? Killed, int? Injured, TextSpan KilledSpan, TextSpan InjuredSpan) Casualties(EventText text, int from, int to)
     {
         int? killed = null, injured = null;
+        TextSpan killedSpan = default, injuredSpan = default;
+        var clause = new Clause(from, to, false);
         var span = text.SpanOf(clause.First, clause.End);
         foreach (var n in text.Numbers)
         {
-            if (n.Span.Start < span.Start || n.Span.End > span.End || n.Value < 1 || n.Value > 100000)
+            // "عشرات القتلى" (dozens) is no count a source can be held to.
+            if (n.Span.Start < span.Start || n.Span.End > span.End || n.Value < 1 || n.Value > 100000 || (n.IsWords && n.Approx))
             {
                 continue;
             }
@@ -532,9 +764,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
 
             string? kind = null;
-            if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after))
+            var words = n.Span;
+            if (k + 1 < clause.End && text.TryLookup(lexicon.Casualties, k + 1, out var after) && !after.EndsWith("-verb", StringComparison.Ordinal))
             {
                 kind = after;
+                words = new TextSpan(n.Span.Start, text.Tokens[k + 1].Span.End);
             }
             else
             {
@@ -544,36 +778,44 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
                     first--;
                 }
 
-                for (var i = first - 1; i >= Math.Max(clause.First, first - 2) && kind is null; i--)
+                // "إصابة نحو 110"، "عدد القتلى الاثنين إلى 55".
+                for (var i = first - 1; i >= Math.Max(clause.First, first - 3) && kind is null; i--)
                 {
                     if (text.TryLookup(lexicon.Casualties, i, out var before))
                     {
-                        kind = before;
+                        kind = before.Replace("-verb", "", StringComparison.Ordinal);
+                        words = new TextSpan(text.Tokens[i].Span.Start, Math.Min(span.End, text.Tokens[Math.Min(k + 1, text.Tokens.Count - 1)].Span.End));
                     }
                 }
             }
 
-            if (kind == "killed")
+            if (kind == "killed" && killed is null)
             {
-                killed ??= (int)n.Value;
+                (killed, killedSpan) = ((int)n.Value, words);
             }
-            else if (kind == "injured")
+            else if (kind == "injured" && injured is null)
             {
-                injured ??= (int)n.Value;
+                (injured, injuredSpan) = ((int)n.Value, words);
             }
         }
 
-        return (killed, injured);
+        return (killed, injured, killedSpan, injuredSpan);
     }
 
-    private static (string? Date, EventDateSource From, TextSpan Span) Date(EventText text, TextSpan clause, (int First, int End) sentence, int trigger)
+    /// <summary>
+    /// The date of the event from the clause's or the sentence's time expressions. A reported event happened before its
+    /// report: a time after the publication date (a deadline, "next Sunday") names something else and never dates it.
+    /// </summary>
+    private static (string? Date, EventDateSource From, TextSpan Span) Date(EventText text, TextSpan clause, (int First, int End) sentence, int trigger, DateOnly? published)
     {
         var sentenceSpan = text.SpanOf(sentence.First, sentence.End);
         var at = text.Tokens[trigger].Span.Start;
+        var dct = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         TimeMention? bestClause = null, bestSentence = null;
         foreach (var m in text.Times)
         {
-            if (DateValue(m) is null || !(m.Span.Start >= sentenceSpan.Start && m.Span.End <= sentenceSpan.End))
+            if (DateValue(m) is not { } value || !(m.Span.Start >= sentenceSpan.Start && m.Span.End <= sentenceSpan.End)
+                || (dct is not null && string.CompareOrdinal(value, dct[..value.Length]) > 0))
             {
                 continue;
             }

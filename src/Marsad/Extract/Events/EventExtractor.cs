@@ -51,6 +51,7 @@ public sealed class EventExtractor
         var text = new EventText(document);
         var events = new List<EventMention>();
         var sentenceEvents = new List<EventMention>();
+        var killings = new List<EventMention>();
         foreach (var sentence in text.Sentences)
         {
             sentenceEvents.Clear();
@@ -70,9 +71,16 @@ public sealed class EventExtractor
             {
                 var clause = clauses[c];
                 var trigger = hit.Trigger;
-                if (trigger.IsForce && (trigger.IsVerb
+                // The number a killing word counts is its victims ("قتل 25 فلسطينيا"), not many attacks.
+                if (trigger.IsForce && trigger.Cameo != KillingCameo && (trigger.IsVerb
                         ? _aggregates.HasAggregateSubject(text, hit.Token, clause.End)
                         : _aggregates.IsAggregate(text, hit.Token, clause.First, clause.End)))
+                {
+                    continue;
+                }
+
+                // "قتلت 46 فلسطينيا منذ بدأت الاحتجاجات": a toll or a count of strikes since a date sums many events.
+                if (trigger.IsForce && HasSince(text, trigger.Cameo == KillingCameo ? new Clause(sentence.First, sentence.End, false) : clause))
                 {
                     continue;
                 }
@@ -102,11 +110,27 @@ public sealed class EventExtractor
 
                 foreach (var e in _arguments.Assign(text, clause, c > 0 ? clauses[c - 1] : null, hit, type, sentence))
                 {
-                    if (Keep(e))
+                    if (Keep(e) || (e.Type == "demand" && e.Actors.Count > 0 && CallsFor(text, hit, clause)))
                     {
                         sentenceEvents.Add(e);
+                        if (trigger.Cameo == KillingCameo)
+                        {
+                            killings.Add(e);
+                        }
                     }
                 }
+            }
+
+            // "مقتل 29 طفلا" beside the strike that killed them is that strike's toll, not an event of its own.
+            if (killings.Count > 0 && sentenceEvents.Exists(e => e.Type is "attack" or "airstrike" && !killings.Contains(e)))
+            {
+                sentenceEvents.RemoveAll(killings.Contains);
+            }
+
+            killings.Clear();
+            if (!hits.Exists(h => h.Hit.Trigger.IsForce) && _arguments.Toll(text, sentence) is { } toll)
+            {
+                sentenceEvents.Add(toll);
             }
 
             // A statement that carries another event of its sentence is that event.
@@ -119,6 +143,44 @@ public sealed class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// "طالب غوتيريش بفتح تحقيق"، "دعت الولايات المتحدة إلى إجراء تحقيق": a demand whose addressee is not named still
+    /// says what it demands, a verbal noun after ب or إلى.
+    /// </summary>
+    private static bool CallsFor(EventText text, TriggerHit hit, Clause clause)
+    {
+        for (var i = hit.Token + hit.Length; i < Math.Min(clause.End, hit.Token + hit.Length + 8); i++)
+        {
+            if (text.IsPunctuation(i) && text.Text[text.Tokens[i].Span.Start] is '.' or '!' or '?')
+            {
+                return false;
+            }
+
+            if (text.IsWord(i) && text.EntityStartingAt(i) < 0 && (text.Form(i) is "الي" || (text.Prefix(i).StartsWith("ب") && text.Prefix(i).Length < text.Form(i).Length - 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The CAMEO code of killing words: a death reported, which may be the toll of another event.</summary>
+    private const string KillingCameo = EventArgumentAssigner.KillingCameo;
+
+    private static bool HasSince(EventText text, Clause clause)
+    {
+        for (var i = clause.First; i < clause.End; i++)
+        {
+            if (text.Form(i) is "منذ" or "ومنذ")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Keep(EventMention e) => e.Type switch

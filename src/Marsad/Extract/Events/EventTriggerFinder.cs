@@ -2,7 +2,8 @@ namespace Marsad.Extract.Events;
 
 /// <summary>
 /// Finds trigger words of <c>triggers.tsv</c> in a range of tokens: a two-word form first ("بيان مشترك"), else the
-/// token's stem, its form, or its form without a leading و/ف; a verb form with the article is a noun and no trigger. A trigger that needs a word near it (a launch needs a
+/// token's stem, its form, or its form without a leading و/ف; a verb form with the article or after a preposition is a
+/// noun and no trigger. A trigger that needs a word near it (a launch needs a
 /// weapon, a meeting verb a talks noun, a delivery a message) keeps only when such a word lies within
 /// <see cref="NeedsBefore"/> tokens before or <see cref="NeedsAfter"/> after it, in its sentence.
 /// </summary>
@@ -37,7 +38,15 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
             }
 
             // A verb never takes the article ("الاتفاق" is not "اتفق").
-            if (trigger.IsVerb && text.Prefix(i).EndsWith("ال"))
+            if (trigger.IsVerb && (text.Prefix(i).EndsWith("ال") || (i > first && text.Form(i - 1) is "علي" or "في" or "من" or "الي" or "عن" or "مع")))
+            {
+                // "على صوت إطلاق نار": after a preposition the word is a noun ("صوت" a sound, not "صوّت" voted).
+                continue;
+            }
+
+            // "أطلق عليها اسم …" (named it): a launch verb with على and a pronoun names, it fires nothing.
+            if (trigger.Needs == "weapon" && i + length < end && text.Stem(i + length) is "علي"
+                && i + length < text.Segments.Count && text.Segments[i + length].SuffixLength > 0)
             {
                 continue;
             }
