@@ -7,7 +7,7 @@ namespace Marsad.Extract.Times;
 /// <summary>
 /// The time lexicons and patterns of <c>data/ar/time/</c>, loaded once and immutable: month names of every
 /// region, Hijri months, weekdays, day deictics, parts of day, units, periods, relation words, modifiers,
-/// number words, ordinals, vague references, recurrence adverbs, decades, function words by role, and the rule
+/// number words, ordinals, vague references, recurrence adverbs, decades, seasons, function words by role, and the rule
 /// templates compiled into one regular expression per rule. Entries are stored in normalized form.
 /// </summary>
 public sealed class TimeLexicon
@@ -37,6 +37,7 @@ public sealed class TimeLexicon
         var vague = new Dictionary<string, string>(StringComparer.Ordinal);
         var sets = new Dictionary<string, string>(StringComparer.Ordinal);
         var decades = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seasons = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var r in Rows(F("months.tsv"), 4))
         {
@@ -80,7 +81,7 @@ public sealed class TimeLexicon
 
         foreach (var r in Rows(F("periods.tsv"), 3))
         {
-            periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 1));
+            periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 2));
         }
 
         var relPost = new List<string>();
@@ -135,6 +136,13 @@ public sealed class TimeLexicon
             decades[r[0]] = r[1];
         }
 
+        foreach (var r in Rows(F("seasons.tsv"), 2))
+        {
+            seasons[r[0]] = r[1] is "SP" or "SU" or "FA" or "WI"
+                ? r[1]
+                : throw new InvalidDataException($"seasons.tsv: season '{r[1]}' of '{r[0]}' is not one of SP, SU, FA, WI");
+        }
+
         var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var r in Rows(F("keywords.tsv"), 2))
         {
@@ -162,7 +170,7 @@ public sealed class TimeLexicon
             ["podadv"] = podAdverbs,
             ["unit"] = units.Keys.ToList(),
             ["period_one"] = periods.Where(p => p.Value.Count == 1).Select(p => p.Key).ToList(),
-            ["period_many"] = periods.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList(),
+            ["period_many"] = periods.Where(p => p.Value.Count != 1).Select(p => p.Key).ToList(),
             ["rel_post"] = relPost,
             ["rel_pre"] = relPre,
             ["mod_period"] = modPeriod,
@@ -173,6 +181,7 @@ public sealed class TimeLexicon
             ["vague"] = vague.Keys.ToList(),
             ["set"] = sets.Keys.ToList(),
             ["decade"] = decades.Keys.ToList(),
+            ["season"] = seasons.Keys.ToList(),
         };
         foreach (var (role, words) in roles)
         {
@@ -256,6 +265,7 @@ public sealed class TimeLexicon
         Vague = vague.ToFrozenDictionary(StringComparer.Ordinal);
         Sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
         Decades = decades.ToFrozenDictionary(StringComparer.Ordinal);
+        Seasons = seasons.ToFrozenDictionary(StringComparer.Ordinal);
         Rules = compiled;
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -311,6 +321,9 @@ public sealed class TimeLexicon
 
     /// <summary>Decade names and their TIMEX3 values ("التسعينيات" → 199).</summary>
     public FrozenDictionary<string, string> Decades { get; }
+
+    /// <summary>Season names and their TIMEX3 codes ("الصيف" → SU).</summary>
+    public FrozenDictionary<string, string> Seasons { get; }
 
     /// <summary>
     /// True when the word has the role in keywords.tsv, e.g. yearprev (words after which a bare four-digit
