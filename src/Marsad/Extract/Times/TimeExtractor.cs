@@ -173,7 +173,7 @@ public sealed class TimeExtractor
             "hijri_dmy" or "hijri_my" or "hijri_y" or "hijri_m" => ReadHijri(reader, name),
             "year" or "year_mod" => ReadYear(reader, name),
             "year_bare" => IsBareYear(s, at, end, clitic) ? ReadYear(reader, name) : null,
-            "clock" => ReadClock(reader, name),
+            "clock" or "clock_pod" => ReadClock(reader, name),
             "pod_day" or "pod_deictic" or "deictic_weekday" or "weekday" or "deictic" => ReadDay(reader, name, s, at, end),
             "pod_alone" => new TimeExpression(default, kind, name) { PartOfDay = reader.PartOfDay("podadv"), DayOffset = 0, Anchored = true },
             "nth_day" => ReadNth(reader, name),

@@ -68,10 +68,25 @@ public sealed class TimeLexicon
 
         var podNouns = new List<string>();
         var podAdverbs = new List<string>();
+        var podAlone = new List<string>();
         foreach (var r in Rows(F("parts_of_day.tsv"), 3))
         {
             partsOfDay[r[0]] = r[1];
-            (r[2] == "adverb" ? podAdverbs : podNouns).Add(r[0]);
+            switch (r[2])
+            {
+                case "noun":
+                    podNouns.Add(r[0]);
+                    break;
+                case "adverb":
+                    podAdverbs.Add(r[0]);
+                    podAlone.Add(r[0]);
+                    break;
+                case "clock":
+                    podAdverbs.Add(r[0]);
+                    break;
+                default:
+                    throw new InvalidDataException($"parts_of_day.tsv: use '{r[2]}' of '{r[0]}' is not one of noun, adverb, clock");
+            }
         }
 
         foreach (var r in Rows(F("units.tsv"), 3))
@@ -168,6 +183,7 @@ public sealed class TimeLexicon
             ["deictic"] = deictics.Keys.ToList(),
             ["pod"] = podNouns,
             ["podadv"] = podAdverbs,
+            ["podalone"] = podAlone,
             ["unit"] = units.Keys.ToList(),
             ["period_one"] = periods.Where(p => p.Value.Count == 1).Select(p => p.Key).ToList(),
             ["period_many"] = periods.Where(p => p.Value.Count != 1).Select(p => p.Key).ToList(),
