@@ -116,7 +116,6 @@ public static class NerCommands
         var output = new Option<FileInfo>("--out") { Description = "Model file to write", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "models", "ner-anercorp.bin.gz")) };
         var clusters = new Option<FileInfo>("--clusters") { Description = "Word cluster file", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "clusters", "ar-news-clusters.tsv")) };
         var gazetteer = new Option<FileInfo>("--gazetteer") { Description = "Gazetteer name list", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "models", "ner-gazetteer.tsv")) };
-        var proclitics = new Option<FileInfo>("--proclitics") { Description = "Proclitic list", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "models", "ner-proclitics.tsv")) };
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the training data", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var minCount = new Option<int>("--min-count") { Description = "Ignore features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this magnitude", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
@@ -125,10 +124,10 @@ public static class NerCommands
         var corpus = new Option<FileInfo[]>("--corpus") { Description = "Unlabeled news (gzipped JSON Lines) to build tag profiles from with a first model; repeatable", AllowMultipleArgumentsPerToken = true };
         var corpusTokens = new Option<long>("--corpus-tokens") { Description = "Tokens of unlabeled news to tag for the profiles", DefaultValueFactory = _ => 14_000_000 };
         var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document pass (hints from how the first pass tagged the same word elsewhere in the document)", DefaultValueFactory = _ => true };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, bags, corpus, corpusTokens, documentPass };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, epochs, minCount, prune, dropout, bags, corpus, corpusTokens, documentPass };
         cmd.SetAction(parse =>
         {
-            foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)!, parse.GetValue(proclitics)! }.Append(parse.GetValue(test)))
+            foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)! }.Append(parse.GetValue(test)))
             {
                 if (f is not null && !f.Exists)
                 {
@@ -138,7 +137,7 @@ public static class NerCommands
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var lexicon = NerLexicon.FromFiles(parse.GetValue(clusters)!.FullName, parse.GetValue(gazetteer)!.FullName, parse.GetValue(proclitics)!.FullName);
+            var lexicon = NerLexicon.FromFiles(parse.GetValue(clusters)!.FullName, parse.GetValue(gazetteer)!.FullName);
             var sentences = ConllReader.ReadFile(parse.GetValue(train)!.FullName);
             IReadOnlyList<ConllSentence>? devSet = null;
             var fraction = parse.GetValue(dev);

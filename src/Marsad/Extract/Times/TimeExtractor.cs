@@ -11,7 +11,7 @@ namespace Marsad.Extract.Times;
 /// <list type="bullet">
 /// <item>matching runs on the normalized text (ArabicNormalizer), spans are mapped back to the original text;</item>
 /// <item>the patterns of <c>data/ar/time/patterns.tsv</c> are tried only at word starts whose word (or the word
-/// after one or two proclitics و ف ب ل ك) can begin a rule, or that start with a digit; the proclitic stays
+/// after one or two proclitics of <see cref="ProcliticTable"/>: و ف ب ل ك) can begin a rule, or that start with a digit; the proclitic stays
 /// outside the span, except the ل of "لل…" which fuses with the article;</item>
 /// <item>a month that is also a common word (مارس، آب، نيسان، ماي، جوان) needs a day, a year, a modifier or "شهر";</item>
 /// <item>a bare four-digit number is a year only in 1800–2100 and when a neighbour word says so ("في 2015",
@@ -42,8 +42,13 @@ public sealed class TimeExtractor
     private static readonly Lazy<TimeExtractor> DefaultExtractor = new(() => new TimeExtractor(TimeLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TimeLexicon _lex;
+    private readonly ProcliticTable _proclitics;
 
-    public TimeExtractor(TimeLexicon lexicon) => _lex = lexicon;
+    public TimeExtractor(TimeLexicon lexicon, ProcliticTable? proclitics = null)
+    {
+        _lex = lexicon;
+        _proclitics = proclitics ?? ProcliticTable.Default;
+    }
 
     public static TimeExtractor Default => DefaultExtractor.Value;
 
@@ -101,7 +106,7 @@ public sealed class TimeExtractor
         return found;
     }
 
-    private static bool IsProclitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+    private bool IsProclitic(char c) => _proclitics.IsLetter(c);
 
     private ulong RulesAt(ReadOnlySpan<char> word, bool fusedArticle, Span<char> buffer)
     {

@@ -6,7 +6,8 @@ namespace Marsad.Extract.Times;
 
 /// <summary>
 /// The time lexicons and patterns of <c>data/ar/time/</c>, loaded once and immutable: month names of every
-/// region, Hijri months, weekdays, day deictics, parts of day, units, periods, relation words, modifiers,
+/// region (the shared <c>data/ar/months.tsv</c>), Hijri months, weekdays, day deictics, parts of day, units,
+/// periods, relation words, modifiers,
 /// number words, ordinals, vague references, recurrence adverbs, decades, seasons, function words by role, and the rule
 /// templates compiled into one regular expression per rule. Entries are stored in normalized form.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class TimeLexicon
 
     private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _roles = new(StringComparer.Ordinal);
 
-    private TimeLexicon(string dir)
+    private TimeLexicon(string dir, MonthNames monthNames)
     {
         string F(string name) => System.IO.Path.Combine(dir, name);
 
@@ -39,12 +40,12 @@ public sealed class TimeLexicon
         var decades = new Dictionary<string, string>(StringComparer.Ordinal);
         var seasons = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var r in Rows(F("months.tsv"), 4))
+        // The month names are the project's one month table (data/ar/months.tsv), shared with the dateline parser.
+        foreach (var m in monthNames.All)
         {
-            months[r[0]] = Int(r[1], r, 1, 12);
-            if (r[3] == "yes")
+            if (months.TryAdd(m.Form, m.Month) && m.Bare)
             {
-                bareMonths.Add(r[0]);
+                bareMonths.Add(m.Form);
             }
         }
 
@@ -356,8 +357,8 @@ public sealed class TimeLexicon
     /// <summary>The rules (bit i for <see cref="Rules"/>[i]) that may begin at this word; 0 for most words.</summary>
     public ulong RulesStartingWith(ReadOnlySpan<char> word) => _starts.TryGetValue(word, out var mask) ? mask : 0;
 
-    /// <summary>Loads the lexicon from a folder holding the time data files.</summary>
-    public static TimeLexicon Load(string dir) => new(dir);
+    /// <summary>Loads the lexicon from a folder holding the time data files, with the month names of <paramref name="months"/> (default: data/ar/months.tsv).</summary>
+    public static TimeLexicon Load(string dir, MonthNames? months = null) => new(dir, months ?? MonthNames.Default);
 
     /// <summary>
     /// Looks a matched phrase up: runs of spaces count as one, and a phrase that starts with the ل of "لل…"
