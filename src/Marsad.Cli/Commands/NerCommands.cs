@@ -212,7 +212,8 @@ public static class NerCommands
             void Add(string raw, GazetteerKinds kinds, string source)
             {
                 var parts = new List<string>();
-                NerTextSplitter.Split(raw, parts);
+                // NFKC unfolds ligatures (ﷲ) that the letter-by-letter normalizer keeps.
+                NerTextSplitter.Split(raw.Normalize(NormalizationForm.FormKC), parts);
                 if (parts.Count == 0 || parts.Count > 8 || parts.All(p => p.Length < 2))
                 {
                     return;
@@ -314,9 +315,15 @@ public static class NerCommands
             writer.WriteLine("# Word clusters (hierarchical bit strings) for the Marsad named-entity tagger.");
             writer.WriteLine("# Derived from unlabeled news: " + string.Join(", ", files.Select(f => f.Name)) + " (ANT corpus, Chouigui et al., github antcorpus, Apache-2.0; cite the ANT corpus paper).");
             writer.WriteLine($"# Method: predictive exchange clustering into {options.Classes} classes, then average-linkage tree over classes; vocabulary {options.VocabularySize} words.");
-            writer.WriteLine("# Entries are normalized (ArabicNormalizer, Latin lower-cased). Columns: bits, word, count. Rebuild: data/clusters/build.sh");
+            writer.WriteLine("# Entries are normalized (ArabicNormalizer, Latin lower-cased). Columns: bits, word, count. Key columns: 2. Rebuild: data/clusters/build.sh");
             foreach (var (bits, word, count) in clusters)
             {
+                // A word with a lone surrogate would be written as U+FFFD, the same for every such word.
+                if (word.EnumerateRunes().Any(r => r == System.Text.Rune.ReplacementChar))
+                {
+                    continue;
+                }
+
                 writer.Write(bits);
                 writer.Write('\t');
                 writer.Write(word);
