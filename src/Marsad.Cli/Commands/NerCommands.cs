@@ -116,7 +116,6 @@ public static class NerCommands
         var output = new Option<FileInfo>("--out") { Description = "Model file to write", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "models", "ner-anercorp.bin.gz")) };
         var clusters = new Option<FileInfo>("--clusters") { Description = "Word cluster file", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "clusters", "ar-news-clusters.tsv")) };
         var gazetteer = new Option<FileInfo>("--gazetteer") { Description = "Gazetteer name list", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "models", "ner-gazetteer.tsv")) };
-        var proclitics = new Option<FileInfo>("--proclitics") { Description = "Proclitic list", DefaultValueFactory = _ => new FileInfo(Path.Combine("data", "models", "ner-proclitics.tsv")) };
         var epochs = new Option<int>("--epochs") { Description = "Perceptron passes over the training data", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var minCount = new Option<int>("--min-count") { Description = "Ignore features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this magnitude", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
@@ -125,10 +124,10 @@ public static class NerCommands
         var corpus = new Option<FileInfo[]>("--corpus") { Description = "Unlabeled news (gzipped JSON Lines) to build tag profiles from with a first model; repeatable", AllowMultipleArgumentsPerToken = true };
         var corpusTokens = new Option<long>("--corpus-tokens") { Description = "Tokens of unlabeled news to tag for the profiles", DefaultValueFactory = _ => 14_000_000 };
         var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document pass (hints from how the first pass tagged the same word elsewhere in the document)", DefaultValueFactory = _ => true };
-        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, proclitics, epochs, minCount, prune, dropout, bags, corpus, corpusTokens, documentPass };
+        var cmd = new Command("ner", "Train the named-entity tagger (averaged perceptron) and report P/R/F1 on a test file") { train, test, dev, output, clusters, gazetteer, epochs, minCount, prune, dropout, bags, corpus, corpusTokens, documentPass };
         cmd.SetAction(parse =>
         {
-            foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)!, parse.GetValue(proclitics)! }.Append(parse.GetValue(test)))
+            foreach (var f in new[] { parse.GetValue(train)!, parse.GetValue(clusters)!, parse.GetValue(gazetteer)! }.Append(parse.GetValue(test)))
             {
                 if (f is not null && !f.Exists)
                 {
@@ -138,7 +137,7 @@ public static class NerCommands
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var lexicon = NerLexicon.FromFiles(parse.GetValue(clusters)!.FullName, parse.GetValue(gazetteer)!.FullName, parse.GetValue(proclitics)!.FullName);
+            var lexicon = NerLexicon.FromFiles(parse.GetValue(clusters)!.FullName, parse.GetValue(gazetteer)!.FullName);
             var sentences = ConllReader.ReadFile(parse.GetValue(train)!.FullName);
             IReadOnlyList<ConllSentence>? devSet = null;
             var fraction = parse.GetValue(dev);
@@ -213,7 +212,8 @@ public static class NerCommands
             void Add(string raw, GazetteerKinds kinds, string source)
             {
                 var parts = new List<string>();
-                NerTextSplitter.Split(raw, parts);
+                // NFKC unfolds ligatures (ﷲ) that the letter-by-letter normalizer keeps.
+                NerTextSplitter.Split(raw.Normalize(NormalizationForm.FormKC), parts);
                 if (parts.Count == 0 || parts.Count > 8 || parts.All(p => p.Length < 2))
                 {
                     return;
@@ -315,9 +315,15 @@ public static class NerCommands
             writer.WriteLine("# Word clusters (hierarchical bit strings) for the Marsad named-entity tagger.");
             writer.WriteLine("# Derived from unlabeled news: " + string.Join(", ", files.Select(f => f.Name)) + " (ANT corpus, Chouigui et al., github antcorpus, Apache-2.0; cite the ANT corpus paper).");
             writer.WriteLine($"# Method: predictive exchange clustering into {options.Classes} classes, then average-linkage tree over classes; vocabulary {options.VocabularySize} words.");
-            writer.WriteLine("# Entries are normalized (ArabicNormalizer, Latin lower-cased). Columns: bits, word, count. Rebuild: data/clusters/build.sh");
+            writer.WriteLine("# Entries are normalized (ArabicNormalizer, Latin lower-cased). Columns: bits, word, count. Key columns: 2. Rebuild: data/clusters/build.sh");
             foreach (var (bits, word, count) in clusters)
             {
+                // A word with a lone surrogate would be written as U+FFFD, the same for every such word.
+                if (word.EnumerateRunes().Any(r => r == System.Text.Rune.ReplacementChar))
+                {
+                    continue;
+                }
+
                 writer.Write(bits);
                 writer.Write('\t');
                 writer.Write(word);

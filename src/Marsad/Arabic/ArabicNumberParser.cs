@@ -27,7 +27,7 @@ public sealed class ArabicNumberParser
 {
     // At most this many proclitic letters before a first number word (وب in وبثلاثة), and the stem must keep 3 letters.
     private const int MaxProcliticLetters = 2;
-    private const string ProcliticLetters = "وفبلك";
+    private static string ProcliticLetters => ProcliticTable.Default.Letters;
 
     private static readonly Lazy<ArabicNumberParser> DefaultInstance = new(() => new ArabicNumberParser(
         LoadNumberWords(DataFiles.Path("ar", "number-words.tsv")),

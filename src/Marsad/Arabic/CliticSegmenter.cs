@@ -68,13 +68,13 @@ public sealed class CliticSegmenter
     /// <summary>The segmenter over the shipped data files, loaded once.</summary>
     public static CliticSegmenter Default => DefaultInstance.Value;
 
-    /// <summary>Reads <c>clitics.tsv</c> rows: form, side (pro|en), slot, min_remainder, ratio, next ('-' for any), article (yes|no).</summary>
+    /// <summary>Reads <c>clitics.tsv</c> rows: form, side (pro|en), slot, min_remainder, ratio, next ('-' for any), article (yes|no), attaches (noun|verb|both).</summary>
     public static IReadOnlyList<Clitic> LoadClitics(string path) =>
         TsvLexicon.ReadRows(path).Select(f =>
         {
-            if (f.Length < 7 || f[1] is not ("pro" or "en"))
+            if (f.Length < 8 || f[1] is not ("pro" or "en") || f[7] is not ("noun" or "verb" or "both"))
             {
-                throw new FormatException($"{path}: a clitic row needs 7 fields (form, pro|en, slot, min_remainder, ratio, next, yes|no), got '{string.Join('\t', f)}'");
+                throw new FormatException($"{path}: a clitic row needs 8 fields (form, pro|en, slot, min_remainder, ratio, next, yes|no, noun|verb|both), got '{string.Join('\t', f)}'");
             }
 
             return new Clitic(
@@ -84,7 +84,8 @@ public sealed class CliticSegmenter
                 int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture),
                 f[5] == "-" ? "" : f[5],
-                f[6] == "yes");
+                f[6] == "yes",
+                f[7] != "verb");
         }).ToArray();
 
     /// <summary>Segments a word as written (diacritics and hamza forms allowed); lengths count normalized characters.</summary>

@@ -87,9 +87,9 @@ public sealed class NerLexicon
 
     /// <summary>
     /// Reads the lexicon from its data files: clusters (bits, word, count), gazetteer (name, kinds separated by
-    /// commas, source) and proclitics (one sequence a line).
+    /// commas, source); the proclitic sequences are those of the project's clitic table (<see cref="ProcliticTable"/>).
     /// </summary>
-    public static NerLexicon FromFiles(string clustersPath, string gazetteerPath, string procliticsPath)
+    public static NerLexicon FromFiles(string clustersPath, string gazetteerPath)
     {
         var clusters = TsvLexicon.ReadRows(clustersPath)
             .Where(r => r.Length >= 2)
@@ -97,7 +97,7 @@ public sealed class NerLexicon
         var names = TsvLexicon.ReadRows(gazetteerPath)
             .Where(r => r.Length >= 2)
             .Select(r => (r[0], ParseKinds(r[1], gazetteerPath)));
-        var proclitics = TsvLexicon.ReadRows(procliticsPath).Select(r => r[0]);
+        var proclitics = ProcliticTable.Default.NounSequences.Select(p => p.Prefix);
         return new NerLexicon(clusters, names, proclitics);
     }
 

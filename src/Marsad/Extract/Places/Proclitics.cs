@@ -3,13 +3,14 @@ using Marsad.Arabic;
 namespace Marsad.Extract.Places;
 
 /// <summary>
-/// Strips the proclitics of proclitics.tsv from a normalized word. Rules: longest prefix first; the stem keeps at
+/// Strips the proclitics of the project's clitic table (<see cref="ProcliticTable.PrepositionSequences"/>: و ب ل ف ك
+/// and their runs, لل that restores ال) from a normalized word. Rules: longest prefix first; the stem keeps at
 /// least two letters; a prefix with a restored part (لل → ال) yields the stem with its article and marks the word
 /// as fused (the whole word is the mention).
 /// </summary>
 public sealed class Proclitics
 {
-    private static readonly Lazy<Proclitics> DefaultInstance = new(() => Load(DataFiles.Path("gazetteer", "proclitics.tsv")));
+    private static readonly Lazy<Proclitics> DefaultInstance = new(() => new Proclitics(ProcliticTable.Default.PrepositionSequences.Select(p => (p.Prefix, p.Restores))));
 
     private readonly (string Prefix, string Restores)[] _prefixes;
 
@@ -22,9 +23,6 @@ public sealed class Proclitics
 
     /// <summary>The prefixes with what each restores, longest first.</summary>
     public ReadOnlySpan<(string Prefix, string Restores)> Prefixes => _prefixes;
-
-    public static Proclitics Load(string path) =>
-        new(TsvLexicon.ReadRows(path).Select(r => (NameKey.Of(r[0]), r.Length > 1 ? NameKey.Of(r[1]) : "")));
 
     /// <summary>
     /// The readings of a word with a proclitic removed, longest prefix first: the stem, the prefix length (in

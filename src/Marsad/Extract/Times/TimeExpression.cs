@@ -46,6 +46,21 @@ public sealed record TimeExpression(TextSpan Span, TimeKind Kind, string Rule)
     /// <summary>A duration counted back from the publication date ("قبل ثلاثة أيام").</summary>
     public bool Ago { get; init; }
 
+    /// <summary>Years from the publication year named by "من هذا العام", "من العام الماضي" (0, −1).</summary>
+    public int? YearShift { get; init; }
+
+    /// <summary>TIMEX3 season code (SP, SU, FA, WI).</summary>
+    public string? Season { get; init; }
+
+    /// <summary>"نهاية الأسبوع": the weekend of the week, not its end.</summary>
+    public bool Weekend { get; init; }
+
+    /// <summary>
+    /// The expression names no day of its own ("مساء", "الساعة الرابعة", "اليوم الثالث"): it takes the day of the
+    /// date the text last named, close before it, rather than the publication date.
+    /// </summary>
+    public bool Anchored { get; init; }
+
     /// <summary>A value the lexicon gives whole (vague references, recurrence adverbs).</summary>
     public string? FixedValue { get; init; }
 

@@ -11,15 +11,27 @@ namespace Marsad.Extract.Times;
 /// <list type="bullet">
 /// <item>matching runs on the normalized text (ArabicNormalizer), spans are mapped back to the original text;</item>
 /// <item>the patterns of <c>data/ar/time/patterns.tsv</c> are tried only at word starts whose word (or the word
-/// after one or two proclitics و ف ب ل ك) can begin a rule, or that start with a digit; the proclitic stays
+/// after one or two proclitics of <see cref="ProcliticTable"/>: و ف ب ل ك) can begin a rule, or that start with a digit; the proclitic stays
 /// outside the span, except the ل of "لل…" which fuses with the article;</item>
 /// <item>a month that is also a common word (مارس، آب، نيسان، ماي، جوان) needs a day, a year, a modifier or "شهر";</item>
 /// <item>a bare four-digit number is a year only in 1800–2100 and when a neighbour word says so ("في 2015",
 /// "2015 دون") or punctuation or a clitic و touches it, and never as part of a decimal or a list of digits;</item>
-/// <item>a bare weekday after a word of schedule ("المقرر", "سوف") in the same sentence lies ahead;</item>
+/// <item>a bare weekday after a word of schedule ("المقرر", "سوف", "المتوقع") in the same sentence lies ahead (or is today);</item>
+/// <item>a weekday in brackets after a deictic is its own expression ("اليوم (الخميس)"); "ليل السبت - الأحد" is one night;</item>
+/// <item>a month takes a year written "عام 2015" or named "من هذا العام"/"من العام الماضي";</item>
+/// <item>a part of day alone ("مساء"), a clock time without a day and a counted day ("اليوم الثالث", "لليوم الرابع")
+/// take the day the text last named (see <see cref="TimeResolver"/>);</item>
+/// <item>a plural span with a count is a duration ("السنوات الثلاث الأخيرة"), without one a vague reference
+/// ("الأسابيع الأخيرة" PAST_REF, "الأيام المقبلة" FUTURE_REF);</item>
+/// <item>a count of years that is an age ("(21 عاما)", "أعمارهم بين 14 و30 عاما") is no duration;</item>
+/// <item>centuries ("القرن العشرين" 19) and seasons with evidence (a year, a relation, فصل or a modifier; "شهور
+/// الصيف" recurs) are dates;</item>
+/// <item>a part of day right after a day joins it ("12/31/2023 مساء");</item>
 /// <item>اليوم alone is "today" unless a definite adjective, a relative pronoun or a demonstrative makes it "the day";</item>
-/// <item>a singular unit counts only with واحد, an approximator or قبل ("حوالي يوم"); a plural unit needs a count;</item>
-/// <item>"قبل N unit" is a date N units back, unless من/على/عن anchors it on an event (then a duration);</item>
+/// <item>a singular unit counts only with واحد, an approximator or قبل ("حوالي يوم"); a plural unit needs a count,
+/// or a signal of time before it ("قبل ساعات", "منذ عقود", "خلال أيام");</item>
+/// <item>"قبل N unit" is a date N units back, unless من/على/عن anchors it on an event (then a duration, as is
+/// "بعد أسبوع من …"); "قبل يوم الأحد" is the weekday, not a day back;</item>
 /// <item>"بين 3 و5 كانون الثاني" and "3-5 كانون الثاني" give two dates that share month and year;</item>
 /// <item>a numeric date is read day-month-year (the Arab convention), month-day only when the day cannot be a month;
 /// a year in 1300–1600 makes it a Hijri date ("19/6/1436").</item>
@@ -30,8 +42,13 @@ public sealed class TimeExtractor
     private static readonly Lazy<TimeExtractor> DefaultExtractor = new(() => new TimeExtractor(TimeLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TimeLexicon _lex;
+    private readonly ProcliticTable _proclitics;
 
-    public TimeExtractor(TimeLexicon lexicon) => _lex = lexicon;
+    public TimeExtractor(TimeLexicon lexicon, ProcliticTable? proclitics = null)
+    {
+        _lex = lexicon;
+        _proclitics = proclitics ?? ProcliticTable.Default;
+    }
 
     public static TimeExtractor Default => DefaultExtractor.Value;
 
@@ -89,7 +106,7 @@ public sealed class TimeExtractor
         return found;
     }
 
-    private static bool IsProclitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+    private bool IsProclitic(char c) => _proclitics.IsLetter(c);
 
     private ulong RulesAt(ReadOnlySpan<char> word, bool fusedArticle, Span<char> buffer)
     {
@@ -161,11 +178,15 @@ public sealed class TimeExtractor
             "hijri_dmy" or "hijri_my" or "hijri_y" or "hijri_m" => ReadHijri(reader, name),
             "year" or "year_mod" => ReadYear(reader, name),
             "year_bare" => IsBareYear(s, at, end, clitic) ? ReadYear(reader, name) : null,
-            "clock" => ReadClock(reader, name),
+            "clock" or "clock_pod" => ReadClock(reader, name),
             "pod_day" or "pod_deictic" or "deictic_weekday" or "weekday" or "deictic" => ReadDay(reader, name, s, at, end),
+            "pod_alone" => new TimeExpression(default, kind, name) { PartOfDay = reader.PartOfDay("podadv"), DayOffset = 0, Anchored = true },
+            "nth_day" => ReadNth(reader, name),
             "relative" => ReadRelative(reader, name),
-            "span" => ReadSpan(reader, name),
-            "ago" or "duration" => ReadDuration(reader, name, s, end, ref spanStart, ref kind),
+            "span" => ReadSpan(reader, name, ref kind),
+            "ago" or "after" or "duration" => ReadDuration(reader, name, s, at, end, ref spanStart, ref kind),
+            "century" => ReadCentury(reader, name),
+            "season" => ReadSeason(reader, name, s, at, end, ref kind),
             "set_every" => ReadEvery(reader, name),
             "set_word" => TimeLexicon.TryLookup(_lex.Sets, reader.Text("set"), out var set) ? new TimeExpression(default, kind, name) { FixedValue = set } : null,
             "decade" => TimeLexicon.TryLookup(_lex.Decades, reader.Text("decade"), out var dec) ? new TimeExpression(default, kind, name) { FixedValue = dec } : null,
@@ -183,7 +204,17 @@ public sealed class TimeExtractor
             kind = TimeKind.Time;
         }
 
-        found.Add(expr with { Span = MapSpan(text, norm, spanStart, end), Kind = kind });
+        var span = MapSpan(text, norm, spanStart, end);
+        if (name == "pod_alone" && found.Count > 0 && found[^1] is { PartOfDay: null, Hour: null } day
+            && (day.Day is not null || day.Weekday is not null || day.DayOffset is not null) && day.Kind == TimeKind.Date
+            && span.Start >= day.Span.End && text.AsSpan(day.Span.End, span.Start - day.Span.End).IsWhiteSpace())
+        {
+            // "12/31/2023 مساء", "الخميس ليلا": the part of day belongs to the day before it.
+            found[^1] = day with { Span = new TextSpan(day.Span.Start, span.End), PartOfDay = expr.PartOfDay, Kind = TimeKind.Time };
+            return end;
+        }
+
+        found.Add(expr with { Span = span, Kind = kind });
         return end;
     }
 
@@ -259,12 +290,14 @@ public sealed class TimeExtractor
 
         int? year = r.Has("year") ? r.Int("year") : null;
         var relation = r.Relation("rel");
+        var yearShift = YearShift(r);
         if (r.Has("month2") && r.Month("month2") != month)
         {
             // "يناير - فبراير" is two months, not one month in two naming systems: keep the first alone.
             var g = r.Group("month");
             end = g.Index + g.Length;
             year = null;
+            yearShift = null;
             relation = TimeRelation.None;
         }
 
@@ -285,13 +318,26 @@ public sealed class TimeExtractor
         }
 
         var mod = r.Modifier("mod");
-        if (rule == "my" && mod is null && !r.Has("mword") && year is null && relation == TimeRelation.None
+        if (rule == "my" && mod is null && !r.Has("mword") && year is null && yearShift is null && relation == TimeRelation.None
             && !r.Has("month2") && !_lex.BareMonths.Contains(r.Key("month")))
         {
             return null;
         }
 
-        return new TimeExpression(default, TimeKind.Date, rule) { Day = day, Month = month, Year = year, Relation = relation, Mod = mod };
+        return new TimeExpression(default, TimeKind.Date, rule) { Day = day, Month = month, Year = year, YearShift = yearShift, Relation = relation, Mod = mod };
+    }
+
+    /// <summary>The publication year's shift named after a month or season: "من هذا العام" 0, "من العام الماضي" −1.</summary>
+    private static int? YearShift(MatchReader r)
+    {
+        var relation = r.Has("yrelpre") ? r.Relation("yrelpre") : r.Has("yrel") ? r.Relation("yrel") : (TimeRelation?)null;
+        return relation switch
+        {
+            null => null,
+            TimeRelation.Past => -1,
+            TimeRelation.Next => 1,
+            _ => 0,
+        };
     }
 
     private static TimeExpression? ReadHijri(MatchReader r, string rule)
@@ -368,11 +414,11 @@ public sealed class TimeExtractor
         return gapHasPunctuation || after.IsEmpty || !char.IsLetter(after[0]) || _lex.HasRole("yearnext", after);
     }
 
-    /// <summary>A word of the role <c>future</c> ("المقرر", "سوف") among the six words before, in the same sentence.</summary>
-    private bool FutureBefore(string s, int start)
+    /// <summary>A word of <paramref name="role"/> among the <paramref name="words"/> words before, in the same sentence.</summary>
+    private bool RoleBefore(string role, string s, int start, int words)
     {
         var pos = start;
-        for (var n = 0; n < 6; n++)
+        for (var n = 0; n < words; n++)
         {
             var e = pos;
             while (e > 0 && !char.IsLetterOrDigit(s[e - 1]))
@@ -396,7 +442,7 @@ public sealed class TimeExtractor
                 return false;
             }
 
-            if (HasRoleAfterProclitics("future", s.AsSpan(b, e - b)))
+            if (HasRoleAfterProclitics(role, s.AsSpan(b, e - b)))
             {
                 return true;
             }
@@ -447,6 +493,7 @@ public sealed class TimeExtractor
             Minute = minute,
             DayOffset = r.Deictic("deictic"),
             Weekday = r.Weekday("weekday"),
+            Anchored = !r.Has("deictic") && !r.Has("weekday"),
         };
     }
 
@@ -471,10 +518,12 @@ public sealed class TimeExtractor
         }
 
         var relation = r.Relation("rel");
-        if (weekday is not null && offset is null && relation == TimeRelation.None && FutureBefore(s, start))
+        // A schedule word governs its clause, which in news often runs a dozen words to the day it schedules
+        // ("ومن المقرر أن تصل الاحتجاجات، التي …، إلى ذروتها الثلاثاء").
+        if (weekday is not null && offset is null && relation == TimeRelation.None && RoleBefore("future", s, start, 12))
         {
-            // "ومن المقرر أن يصل الوفد الأحد": a scheduled day lies ahead.
-            relation = TimeRelation.Next;
+            // "ومن المقرر أن يصل الوفد الأحد": a scheduled day lies ahead, or is today.
+            relation = TimeRelation.Ahead;
         }
 
         return new TimeExpression(default, TimeKind.Date, rule)
@@ -486,7 +535,7 @@ public sealed class TimeExtractor
         };
     }
 
-    private static TimeExpression? ReadRelative(MatchReader r, string rule)
+    private TimeExpression? ReadRelative(MatchReader r, string rule)
     {
         var period = r.Period("period");
         var relation = r.Has("relpre") ? r.Relation("relpre") : r.Relation("rel");
@@ -495,10 +544,16 @@ public sealed class TimeExtractor
             return null;
         }
 
-        return new TimeExpression(default, TimeKind.Date, rule) { Unit = period.Value.Unit, Relation = relation, Mod = r.Modifier("mod") };
+        var mod = r.Modifier("mod");
+        var weekend = period.Value.Unit == TimeUnit.Week && mod == "END" && _lex.HasRole("weekend", Marsad.Arabic.ArabicNormalizer.Normalize(r.Text("mod")));
+        return new TimeExpression(default, TimeKind.Date, rule) { Unit = period.Value.Unit, Relation = relation, Mod = weekend ? null : mod, Weekend = weekend };
     }
 
-    private static TimeExpression? ReadSpan(MatchReader r, string rule)
+    /// <summary>
+    /// "السنوات الثلاث الأخيرة", "اليومين الماضيين": a counted span is a duration; "الأسابيع الأخيرة", "الأيام
+    /// المقبلة" count nothing and only place the span before or after now (PAST_REF, FUTURE_REF).
+    /// </summary>
+    private static TimeExpression? ReadSpan(MatchReader r, string rule, ref TimeKind kind)
     {
         var period = r.Period("period");
         if (period is null)
@@ -507,16 +562,106 @@ public sealed class TimeExtractor
         }
 
         var count = r.Has("numpost") ? r.Number("numpost") : null;
-        return new TimeExpression(default, TimeKind.Duration, rule)
+        if (period.Value.Count == 2)
         {
-            Unit = period.Value.Unit,
-            Quantity = count,
-            VagueQuantity = count is null,
-            Relation = r.Relation("rel"),
+            count = 2;
+        }
+
+        var relation = r.Relation("rel");
+        if (count is not null)
+        {
+            return new TimeExpression(default, TimeKind.Duration, rule) { Unit = period.Value.Unit, Quantity = count, Relation = relation };
+        }
+
+        var value = relation switch
+        {
+            TimeRelation.Past => "PAST_REF",
+            TimeRelation.Next => "FUTURE_REF",
+            TimeRelation.This => "PRESENT_REF",
+            _ => null,
+        };
+        if (value is null)
+        {
+            return null;
+        }
+
+        kind = TimeKind.Date;
+        return new TimeExpression(default, TimeKind.Date, rule) { FixedValue = value };
+    }
+
+    /// <summary>"اليوم الثالث" (of the protests), "لليوم الثاني", "اليوم الأخير", "العام الرابع": a period counted from an event.</summary>
+    private static TimeExpression? ReadNth(MatchReader r, string rule)
+    {
+        var day = r.Text("nthunit").EndsWith("يوم", StringComparison.Ordinal);
+        if (!day && r.Has("nthlast"))
+        {
+            // "العام الأخير" is the last year, a relative period, not a count.
+            return null;
+        }
+
+        // The counted day is the day the text speaks of; the counted year is the current one.
+        return new TimeExpression(default, TimeKind.Date, rule)
+        {
+            Unit = day ? TimeUnit.Day : TimeUnit.Year,
+            Relation = TimeRelation.This,
+            Anchored = day,
         };
     }
 
-    private TimeExpression? ReadDuration(MatchReader r, string rule, string s, int end, ref int spanStart, ref TimeKind kind)
+    /// <summary>"القرن العشرين", "القرن الـ19": TIMEX3 century values count hundreds ("19" is the twentieth).</summary>
+    private static TimeExpression? ReadCentury(MatchReader r, string rule)
+    {
+        var n = r.Has("ordday") ? r.Ordinal("ordday") : r.Has("num") ? r.Int("num") : null;
+        if (n is null or < 1 or > 21)
+        {
+            return null;
+        }
+
+        return new TimeExpression(default, TimeKind.Date, rule)
+        {
+            FixedValue = (n.Value - 1).ToString("00", CultureInfo.InvariantCulture),
+            Mod = r.Modifier("mod"),
+        };
+    }
+
+    /// <summary>
+    /// A season is a time with evidence: a year ("صيف 2018"), a relation ("الشتاء الماضي", "من هذا العام"),
+    /// فصل/موسم or a modifier ("أواخر الصيف"); a bare "في الربيع" is too often generic ("يقام سنويا في الربيع").
+    /// "شهور الصيف" recurs (SET). A season followed by a nisba adjective is a name ("الربيع العربي").
+    /// </summary>
+    private TimeExpression? ReadSeason(MatchReader r, string rule, string s, int start, int end, ref TimeKind kind)
+    {
+        if (!TimeLexicon.TryLookup(_lex.Seasons, r.Text("season"), out var code))
+        {
+            return null;
+        }
+
+        if (r.Has("sset"))
+        {
+            kind = TimeKind.Set;
+            return new TimeExpression(default, TimeKind.Set, rule) { FixedValue = "XXXX-" + code };
+        }
+
+        int? year = r.Has("year") ? r.Int("year") : null;
+        var shift = YearShift(r);
+        var relation = r.Relation("rel");
+        var anchored = year is not null || shift is not null || relation != TimeRelation.None;
+        var definite = r.Text("season").StartsWith('ا') || r.Text("season").StartsWith('ل');
+        if (!anchored && (!definite || !r.Has("sword") && !r.Has("mod")))
+        {
+            return null;
+        }
+
+        var next = NextWord(s, end, out var punct);
+        if (!anchored && !punct && next.StartsWith("ال") && (next.EndsWith("ي") || next.EndsWith("يه")))
+        {
+            return null;
+        }
+
+        return new TimeExpression(default, TimeKind.Date, rule) { Season = code, Year = year, YearShift = shift, Relation = relation, Mod = r.Modifier("mod") };
+    }
+
+    private TimeExpression? ReadDuration(MatchReader r, string rule, string s, int start, int end, ref int spanStart, ref TimeKind kind)
     {
         var unit = r.Unit("unit");
         if (unit is null)
@@ -525,6 +670,7 @@ public sealed class TimeExtractor
         }
 
         var ago = rule == "ago";
+        var after = rule == "after";
         var qmod = r.Modifier("qmod");
         decimal? quantity = null;
         var vague = false;
@@ -556,9 +702,14 @@ public sealed class TimeExtractor
         {
             quantity = 2;
         }
-        else if (unit.Value.Count == 1 && (qmod is not null || ago))
+        else if (unit.Value.Count == 1 && (qmod is not null || ago || after))
         {
             quantity = 1;
+        }
+        else if (unit.Value.Count == 0 && (ago || after || HasRoleAfterProclitics("durprev", PreviousWord(s, start))))
+        {
+            // "قبل ساعات", "منذ عقود", "خلال أيام": an uncounted plural after a signal of time.
+            vague = true;
         }
         else
         {
@@ -570,16 +721,38 @@ public sealed class TimeExtractor
             return null;
         }
 
-        if (ago)
+        var next = NextWord(s, end, out var punct, out var nextEnd);
+        if ((ago || after) && quantity == 1 && !r.Has("num") && !r.Has("numword") && unit.Value.Unit == TimeUnit.Day && !punct
+            && TimeLexicon.TryLookup(_lex.Weekdays, next.ToString(), out _))
         {
-            var after = NextWord(s, end, out var punct);
-            if (!punct && _lex.HasRole("eventanchor", after))
+            // "قبل يوم الأحد المقبل": "before Sunday", the weekday is the expression.
+            return null;
+        }
+
+        if (unit.Value.Unit == TimeUnit.Year && !ago && !after && IsAge(s, start, end))
+        {
+            return null;
+        }
+
+        if (ago || after)
+        {
+            if (!punct && _lex.HasRole("filler", next))
             {
-                // "قبل يومين من الانتخابات": two days before an event, a duration.
+                next = NextWord(s, nextEnd, out punct, out _);
+            }
+
+            if (!punct && _lex.HasRole("eventanchor", next))
+            {
+                // "قبل يومين من الانتخابات", "بعد أسبوع من إسقاط الطائرة": counted from an event, a duration.
                 var signal = r.Group("ago");
                 spanStart = NextWordStart(s, signal.Index + signal.Length);
                 ago = false;
                 kind = TimeKind.Duration;
+            }
+            else if (after)
+            {
+                // "بعد أسبوع" alone is left to the duration rule at its count, if it has one.
+                return null;
             }
         }
 
@@ -591,6 +764,42 @@ public sealed class TimeExtractor
             Mod = qmod,
             Ago = ago,
         };
+    }
+
+    /// <summary>
+    /// A count of years that is an age: in brackets alone after a name ("أنس قديح (21 عاما)"), after a word of age
+    /// ("تتراوح أعمارهم بين 14 و30 عاما", "البالغ 40 عاما"), or before "من العمر".
+    /// </summary>
+    private bool IsAge(string s, int start, int end)
+    {
+        var b = start;
+        while (b > 0 && char.IsWhiteSpace(s[b - 1]))
+        {
+            b--;
+        }
+
+        var e = end;
+        while (e < s.Length && char.IsWhiteSpace(s[e]))
+        {
+            e++;
+        }
+
+        if (b > 0 && s[b - 1] == '(' && e < s.Length && s[e] == ')')
+        {
+            return true;
+        }
+
+        var next = NextWord(s, end, out var punct, out var nextEnd);
+        if (!punct && next.SequenceEqual("من"))
+        {
+            var third = NextWord(s, nextEnd, out var punct2, out _);
+            if (!punct2 && third.SequenceEqual("العمر"))
+            {
+                return true;
+            }
+        }
+
+        return RoleBefore("age", s, start, 8);
     }
 
     private static TimeExpression? ReadEvery(MatchReader r, string rule)
@@ -635,7 +844,9 @@ public sealed class TimeExtractor
     }
 
     /// <summary>The word after <paramref name="end"/>; <paramref name="punctuation"/> is true when anything but space separates it.</summary>
-    private static ReadOnlySpan<char> NextWord(string s, int end, out bool punctuation)
+    private static ReadOnlySpan<char> NextWord(string s, int end, out bool punctuation) => NextWord(s, end, out punctuation, out _);
+
+    private static ReadOnlySpan<char> NextWord(string s, int end, out bool punctuation, out int wordEnd)
     {
         punctuation = false;
         var b = end;
@@ -655,6 +866,7 @@ public sealed class TimeExtractor
             e++;
         }
 
+        wordEnd = e;
         return s.AsSpan(b, e - b);
     }
 

@@ -6,8 +6,9 @@ namespace Marsad.Extract.Times;
 
 /// <summary>
 /// The time lexicons and patterns of <c>data/ar/time/</c>, loaded once and immutable: month names of every
-/// region, Hijri months, weekdays, day deictics, parts of day, units, periods, relation words, modifiers,
-/// number words, ordinals, vague references, recurrence adverbs, decades, function words by role, and the rule
+/// region (the shared <c>data/ar/months.tsv</c>), Hijri months, weekdays, day deictics, parts of day, units,
+/// periods, relation words, modifiers,
+/// number words, ordinals, vague references, recurrence adverbs, decades, seasons, function words by role, and the rule
 /// templates compiled into one regular expression per rule. Entries are stored in normalized form.
 /// </summary>
 public sealed class TimeLexicon
@@ -18,7 +19,7 @@ public sealed class TimeLexicon
 
     private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> _roles = new(StringComparer.Ordinal);
 
-    private TimeLexicon(string dir)
+    private TimeLexicon(string dir, MonthNames monthNames)
     {
         string F(string name) => System.IO.Path.Combine(dir, name);
 
@@ -37,13 +38,14 @@ public sealed class TimeLexicon
         var vague = new Dictionary<string, string>(StringComparer.Ordinal);
         var sets = new Dictionary<string, string>(StringComparer.Ordinal);
         var decades = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seasons = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var r in Rows(F("months.tsv"), 4))
+        // The month names are the project's one month table (data/ar/months.tsv), shared with the dateline parser.
+        foreach (var m in monthNames.All)
         {
-            months[r[0]] = Int(r[1], r, 1, 12);
-            if (r[3] == "yes")
+            if (months.TryAdd(m.Form, m.Month) && m.Bare)
             {
-                bareMonths.Add(r[0]);
+                bareMonths.Add(m.Form);
             }
         }
 
@@ -67,10 +69,25 @@ public sealed class TimeLexicon
 
         var podNouns = new List<string>();
         var podAdverbs = new List<string>();
+        var podAlone = new List<string>();
         foreach (var r in Rows(F("parts_of_day.tsv"), 3))
         {
             partsOfDay[r[0]] = r[1];
-            (r[2] == "adverb" ? podAdverbs : podNouns).Add(r[0]);
+            switch (r[2])
+            {
+                case "noun":
+                    podNouns.Add(r[0]);
+                    break;
+                case "adverb":
+                    podAdverbs.Add(r[0]);
+                    podAlone.Add(r[0]);
+                    break;
+                case "clock":
+                    podAdverbs.Add(r[0]);
+                    break;
+                default:
+                    throw new InvalidDataException($"parts_of_day.tsv: use '{r[2]}' of '{r[0]}' is not one of noun, adverb, clock");
+            }
         }
 
         foreach (var r in Rows(F("units.tsv"), 3))
@@ -80,7 +97,7 @@ public sealed class TimeLexicon
 
         foreach (var r in Rows(F("periods.tsv"), 3))
         {
-            periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 1));
+            periods[r[0]] = (Unit(r[1], r), Int(r[2], r, 0, 2));
         }
 
         var relPost = new List<string>();
@@ -135,6 +152,13 @@ public sealed class TimeLexicon
             decades[r[0]] = r[1];
         }
 
+        foreach (var r in Rows(F("seasons.tsv"), 2))
+        {
+            seasons[r[0]] = r[1] is "SP" or "SU" or "FA" or "WI"
+                ? r[1]
+                : throw new InvalidDataException($"seasons.tsv: season '{r[1]}' of '{r[0]}' is not one of SP, SU, FA, WI");
+        }
+
         var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var r in Rows(F("keywords.tsv"), 2))
         {
@@ -160,9 +184,10 @@ public sealed class TimeLexicon
             ["deictic"] = deictics.Keys.ToList(),
             ["pod"] = podNouns,
             ["podadv"] = podAdverbs,
+            ["podalone"] = podAlone,
             ["unit"] = units.Keys.ToList(),
             ["period_one"] = periods.Where(p => p.Value.Count == 1).Select(p => p.Key).ToList(),
-            ["period_many"] = periods.Where(p => p.Value.Count == 0).Select(p => p.Key).ToList(),
+            ["period_many"] = periods.Where(p => p.Value.Count != 1).Select(p => p.Key).ToList(),
             ["rel_post"] = relPost,
             ["rel_pre"] = relPre,
             ["mod_period"] = modPeriod,
@@ -173,6 +198,7 @@ public sealed class TimeLexicon
             ["vague"] = vague.Keys.ToList(),
             ["set"] = sets.Keys.ToList(),
             ["decade"] = decades.Keys.ToList(),
+            ["season"] = seasons.Keys.ToList(),
         };
         foreach (var (role, words) in roles)
         {
@@ -256,6 +282,7 @@ public sealed class TimeLexicon
         Vague = vague.ToFrozenDictionary(StringComparer.Ordinal);
         Sets = sets.ToFrozenDictionary(StringComparer.Ordinal);
         Decades = decades.ToFrozenDictionary(StringComparer.Ordinal);
+        Seasons = seasons.ToFrozenDictionary(StringComparer.Ordinal);
         Rules = compiled;
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -312,6 +339,9 @@ public sealed class TimeLexicon
     /// <summary>Decade names and their TIMEX3 values ("التسعينيات" → 199).</summary>
     public FrozenDictionary<string, string> Decades { get; }
 
+    /// <summary>Season names and their TIMEX3 codes ("الصيف" → SU).</summary>
+    public FrozenDictionary<string, string> Seasons { get; }
+
     /// <summary>
     /// True when the word has the role in keywords.tsv, e.g. yearprev (words after which a bare four-digit
     /// number reads as a year: "في 2015"), yearnext ("2015 دون تعديل"), eventanchor, distal.
@@ -327,8 +357,8 @@ public sealed class TimeLexicon
     /// <summary>The rules (bit i for <see cref="Rules"/>[i]) that may begin at this word; 0 for most words.</summary>
     public ulong RulesStartingWith(ReadOnlySpan<char> word) => _starts.TryGetValue(word, out var mask) ? mask : 0;
 
-    /// <summary>Loads the lexicon from a folder holding the time data files.</summary>
-    public static TimeLexicon Load(string dir) => new(dir);
+    /// <summary>Loads the lexicon from a folder holding the time data files, with the month names of <paramref name="months"/> (default: data/ar/months.tsv).</summary>
+    public static TimeLexicon Load(string dir, MonthNames? months = null) => new(dir, months ?? MonthNames.Default);
 
     /// <summary>
     /// Looks a matched phrase up: runs of spaces count as one, and a phrase that starts with the ل of "لل…"

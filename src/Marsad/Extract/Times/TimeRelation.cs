@@ -7,4 +7,7 @@ public enum TimeRelation
     Past,
     This,
     Next,
+
+    /// <summary>On or after the publication date: a day a schedule word announces ("من المقرر أن … الأحد"), which may be today.</summary>
+    Ahead,
 }

@@ -30,6 +30,10 @@ public sealed class TimeResolver
     private static readonly Lazy<TimeResolver> DefaultResolver = new(() => new TimeResolver(TimeLexicon.Default), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly UmAlQuraCalendar Hijri = new();
 
+    // How far (in characters, about three short paragraphs) a named day still dates a time that names none
+    // ("واندلعت أمس الجمعة … استيقظنا صباحا في الساعة الرابعة").
+    private const int AnchorReach = 600;
+
     private readonly TimeLexicon _lex;
 
     public TimeResolver(TimeLexicon lexicon) => _lex = lexicon;
@@ -40,9 +44,18 @@ public sealed class TimeResolver
     public IReadOnlyList<TimeMention> ResolveAll(string text, IReadOnlyList<TimeExpression> expressions, DateOnly? reference)
     {
         var values = new string?[expressions.Count];
+        DateOnly? anchor = null;
+        var anchorEnd = int.MinValue;
         for (var i = 0; i < expressions.Count; i++)
         {
-            values[i] = Resolve(expressions[i], reference);
+            var e = expressions[i];
+            var own = e.Anchored && anchor is not null && e.Span.Start - anchorEnd <= AnchorReach ? anchor : reference;
+            values[i] = Resolve(e, own);
+            if (!e.Anchored && e.Kind is TimeKind.Date or TimeKind.Time && ToDate(e, reference) is { } day)
+            {
+                anchor = day;
+                anchorEnd = e.Span.End;
+            }
         }
 
         foreach (var pair in TimeAppositions.Find(text, expressions, _lex))
@@ -71,6 +84,12 @@ public sealed class TimeResolver
         if (e.FixedValue is not null)
         {
             return e.FixedValue;
+        }
+
+        if (e.Season is not null)
+        {
+            var year = e.Year ?? SeasonYear(e, reference);
+            return (year is null ? "XXXX" : year.Value.ToString("0000", CultureInfo.InvariantCulture)) + "-" + e.Season;
         }
 
         if (e.Kind == TimeKind.Set)
@@ -112,9 +131,9 @@ public sealed class TimeResolver
 
         if (e.Month is not null)
         {
-            var year = e.Year ?? YearFor(e.Month.Value, e.Day, e.Relation, reference);
+            var year = YearOf(e, reference);
             var y = year is null ? "XXXX" : year.Value.ToString("0000", CultureInfo.InvariantCulture);
-            return e.Day is null ? $"{y}-{e.Month:00}" : $"{y}-{e.Month:00}-{e.Day:00}";
+            return e.Day is null ? $"{y}-{e.Month:00}" : $"{y}-{e.Month:00}-{e.Day:00}" + PartOfDay(e);
         }
 
         return e.Year?.ToString("0000", CultureInfo.InvariantCulture);
@@ -130,7 +149,7 @@ public sealed class TimeResolver
 
         if (e.Day is not null && e.Month is not null)
         {
-            var year = e.Year ?? YearFor(e.Month.Value, e.Day, e.Relation, reference);
+            var year = YearOf(e, reference);
             return year is null || e.Day > DateTime.DaysInMonth(year.Value, e.Month.Value) ? null : new DateOnly(year.Value, e.Month.Value, e.Day.Value);
         }
 
@@ -164,7 +183,43 @@ public sealed class TimeResolver
         {
             TimeRelation.Past => WeekdayOnOrBefore(r.AddDays(-1), w),
             TimeRelation.Next => WeekdayOnOrBefore(r.AddDays(7), w),
+            TimeRelation.Ahead => WeekdayOnOrBefore(r.AddDays(6), w),
             _ => WeekdayOnOrBefore(r, w),
+        };
+    }
+
+    /// <summary>The year of a month or date: its own, the publication year shifted ("من العام الماضي"), or the nearest.</summary>
+    private static int? YearOf(TimeExpression e, DateOnly? reference) =>
+        e.Year ?? (e.YearShift is { } shift ? reference?.Year + shift : YearFor(e.Month!.Value, e.Day, e.Relation, reference));
+
+    /// <summary>
+    /// The year of a season without one: "الصيف الماضي" is the latest summer already over, "الشتاء المقبل" the next
+    /// one not begun, otherwise the publication year (a winter is dated by its January).
+    /// </summary>
+    private static int? SeasonYear(TimeExpression e, DateOnly? reference)
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        if (e.YearShift is { } shift)
+        {
+            return r.Year + shift;
+        }
+
+        var (first, last) = e.Season switch
+        {
+            "SP" => (3, 5),
+            "SU" => (6, 8),
+            "FA" => (9, 11),
+            _ => (12, 2),
+        };
+        return e.Relation switch
+        {
+            TimeRelation.Past => r.Month > last && first <= last ? r.Year : first > last && r.Month > last && r.Month < first ? r.Year : r.Year - 1,
+            TimeRelation.Next => r.Month < first ? (first > last ? r.Year + 1 : r.Year) : r.Year + 1,
+            _ => first > last && r.Month == 12 ? r.Year + 1 : r.Year,
         };
     }
 
@@ -211,7 +266,7 @@ public sealed class TimeResolver
         {
             TimeUnit.Year => (r.Year + delta).ToString("0000", CultureInfo.InvariantCulture),
             TimeUnit.Month => MonthValue(r.AddMonths(delta)),
-            TimeUnit.Week => WeekValue(r.AddDays(7 * delta)),
+            TimeUnit.Week => WeekValue(r.AddDays(7 * delta)) + (e.Weekend ? "-WE" : ""),
             TimeUnit.Decade => ((r.Year / 10) + delta).ToString(CultureInfo.InvariantCulture),
             TimeUnit.Century => ((r.Year / 100) + delta).ToString(CultureInfo.InvariantCulture),
             _ => Iso(r.AddDays(delta)),

@@ -11,7 +11,6 @@ public sealed class GazetteerDataTests
     [InlineData("cities.tsv")]
     [InlineData("sites.tsv")]
     [InlineData("cues.tsv")]
-    [InlineData("proclitics.tsv")]
     [InlineData("finder_exclusions.tsv")]
     [InlineData("notable_towns.tsv")]
     [InlineData("wof_places.tsv")]

@@ -1,3 +1,4 @@
+using Marsad.Arabic;
 using Marsad.Extract.Times;
 using Marsad.Model;
 
@@ -38,6 +39,29 @@ public sealed class TimeExtractorTests
 
     [Fact]
     public void ShortLevantineFormIsRead() => Assert.Equal(12, One("في 20 كانون 1 2021 تم الاتفاق").Month);
+
+    [Fact]
+    public void AbbreviatedLevantineMonthIsReadAsTheDatelineReadsIt()
+    {
+        var e = One("صدر البيان في 15 ك2 2024 في بغداد");
+
+        Assert.Equal((15, 1, 2024), (e.Day, e.Month, e.Year));
+    }
+
+    [Fact]
+    public void EveryFormOfTheMonthTableDatesADay()
+    {
+        // One month table (data/ar/months.tsv) serves the dateline parser and the time expressions.
+        foreach (var m in MonthNames.Default.All)
+        {
+            var e = One($"وقع ذلك في 15 {m.Form} 2024 رسميا");
+
+            Assert.Equal((15, m.Month, 2024), (e.Day, e.Month, e.Year));
+        }
+    }
+
+    [Fact]
+    public void BareAbbreviatedMonthIsNoDate() => Assert.Empty(TimeExtractor.Default.Extract("فاز الفريق ت1 في السباق"));
 
     [Fact]
     public void MonthInTwoSystemsIsOneExpression()

@@ -1,11 +1,10 @@
-using Marsad.Arabic;
-
-namespace Marsad.Ingest.Metadata;
+namespace Marsad.Arabic;
 
 /// <summary>
 /// The Arabic names of the Gregorian months of every regional series (Egyptian/Gulf يناير, Levantine كانون الثاني,
-/// Maghrebi جانفي, Moroccan ينير, short forms كانون 2), read once from <c>data/ar/months.tsv</c>. Forms are
-/// normalized (<see cref="ArabicNormalizer"/>), so look them up with normalized text.
+/// Maghrebi جانفي, Moroccan ينير, short forms كانون 2), read once from <c>data/ar/months.tsv</c>: the one month table
+/// of the project, read by the dateline parser and the time lexicon alike. Forms are normalized
+/// (<see cref="ArabicNormalizer"/>), so look them up with normalized text.
 /// </summary>
 public sealed class MonthNames
 {
@@ -32,12 +31,12 @@ public sealed class MonthNames
         var list = new List<MonthName>();
         foreach (var row in TsvLexicon.ReadRows(path))
         {
-            if (row.Length < 3 || !int.TryParse(row[1], out var month) || month is < 1 or > 12)
+            if (row.Length < 5 || !int.TryParse(row[1], out var month) || month is < 1 or > 12 || row[4] is not ("yes" or "no"))
             {
-                throw new FormatException($"months.tsv: expected form, month (1-12), region, kind; got '{string.Join('\t', row)}'");
+                throw new InvalidDataException($"{System.IO.Path.GetFileName(path)}: expected form, month (1-12), region, kind, bare (yes/no); got '{string.Join('\t', row)}'");
             }
 
-            list.Add(new MonthName(ArabicNormalizer.Normalize(row[0]), month, row[2], row.Length > 3 ? row[3] : "full"));
+            list.Add(new MonthName(ArabicNormalizer.Normalize(row[0]), month, row[2], row[3], row[4] == "yes"));
         }
 
         return new MonthNames(list);
