@@ -44,12 +44,15 @@ def draw(analysis, n, seed, out, old=None):
                 pool.append((d["id"], e["start"], e["text"], e["type"], ref, context(d["text"], e["start"], e["end"])))
     verdicts = {}
     if old:
-        for line in open(old, encoding="utf-8").read().splitlines()[1:]:
+        for line in (l for l in open(old, encoding="utf-8").read().splitlines() if not l.startswith("#")):
             c = line.split("\t")
             verdicts[(c[0], c[1], c[2], c[4])] = (c[5], c[6])
     sample = sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda r: (r[0], r[1]))
     with open(out, "w", encoding="utf-8") as o:
-        o.write("doc\toffset\tmention\ttype\tlinked_id\tverdict\treason\tcontext\n")
+        o.write("# Linking precision sample: linked mentions drawn at random by linking_sample.py, each judged by hand (see\n"
+                "# README.md). Key columns: 3 (doc, offset, mention).\n"
+                "# Entries: verbatim (mentions and contexts quoted from the articles as found).\n"
+                "# doc\toffset\tmention\ttype\tlinked_id\tverdict\treason\tcontext\n")
         for doc, start, text, typ, ref, ctx in sample:
             v, why = verdicts.get((doc, str(start), text, ref), ("", ""))
             o.write("\t".join([doc, str(start), text, typ, ref, v, why, ctx.replace("\t", " ").replace("\n", " ")]) + "\n")
@@ -57,7 +60,7 @@ def draw(analysis, n, seed, out, old=None):
 
 
 def score(path):
-    rows = [l.split("\t") for l in open(path, encoding="utf-8").read().splitlines()[1:]]
+    rows = [l.split("\t") for l in open(path, encoding="utf-8").read().splitlines() if not l.startswith("#")]
     judged = [r for r in rows if r[5] in ("ok", "wrong")]
     ok = sum(r[5] == "ok" for r in judged)
     print(f"{ok}/{len(judged)} linked mentions right: precision {ok / len(judged):.3f}" if judged else "no verdicts")
