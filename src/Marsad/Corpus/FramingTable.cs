@@ -1,5 +1,6 @@
 using System.Text;
 using Marsad.Arabic;
+using Marsad.Extract.Actors;
 using Marsad.Model;
 
 namespace Marsad.Corpus;
@@ -10,6 +11,9 @@ namespace Marsad.Corpus;
 /// <item>terms come from <c>data/corpus/actor-designations.tsv</c>; each is matched as a sequence of stems (normalized
 /// form without clitics), so "وللميليشيات" and "الميليشيات" are one term;</item>
 /// <item>at each word the longest term wins and matching resumes after it ("فصائل المقاومة" is not also "المقاومة");</item>
+/// <item>a generic term names the actor of the country the document is mostly about (the country most of its linked
+/// places and actors belong to): "الفصائل المسلحة" are the Iraqi factions in Iraq and the armed opposition in Syria; in a
+/// document about none of a term's countries the term is left unassigned rather than guessed;</item>
 /// <item>the outlet is <see cref="Document.Outlet"/>, or "(unknown)";</item>
 /// <item>rows are sorted by outlet, actor, then mentions (most first) and term.</item>
 /// </list>
@@ -51,7 +55,8 @@ public sealed class FramingTable
                 var s = CliticSegmenter.Default.Segment(w);
                 return s.PrefixLength + s.SuffixLength < w.Length ? w[s.PrefixLength..(w.Length - s.SuffixLength)] : w;
             }).ToList();
-            return new ActorDesignation(r[0], r[1], r[2], stems);
+            var where = r.Length > 3 && r[3] != "*" ? r[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) : null;
+            return new ActorDesignation(r[0], r[1], r[2], stems, where);
         }).ToList();
 
     /// <summary>The designations used in one document, in text order.</summary>
@@ -63,6 +68,7 @@ public sealed class FramingTable
         }
 
         var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
+        var country = MainCountry(document);
         var lookup = _byFirstStem.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new List<ActorDesignation>();
         for (var i = 0; i < tokens.Count; i++)
@@ -74,7 +80,7 @@ public sealed class FramingTable
 
             foreach (var c in candidates)
             {
-                if (Matches(words, i, c.Stems))
+                if (c.AppliesIn(country) && Matches(words, i, c.Stems))
                 {
                     found.Add(c);
                     i += c.Stems.Count - 1;
@@ -119,6 +125,28 @@ public sealed class FramingTable
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The country most of a document's linked places and actors belong to (ties: the first named); null if none.</summary>
+    private static string? MainCountry(Document document)
+    {
+        if (!document.TryGet(EntityLayers.Entities, out var entities))
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var country = entities[i].Place?.Country ?? entities[i].Actor?.Country;
+            if (!string.IsNullOrEmpty(country))
+            {
+                var (n, first) = counts.GetValueOrDefault(country, (0, i));
+                counts[country] = (n + 1, first);
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(x => x.Value.Count).ThenBy(x => x.Value.First).First().Key;
     }
 
     private static bool Matches(TokenView words, int start, IReadOnlyList<string> stems)

@@ -8,7 +8,7 @@ public sealed class CorpusDataLintTests
 {
     [Theory]
     [InlineData("stopwords.tsv")]
-    [InlineData("actor-designations.tsv")]
+    // actor-designations.tsv repeats a generic term per country: DataLintTests checks it with its declared key columns.
     public void FileHasHeaderAndNoDuplicates(string name)
     {
         var path = Path.Combine(RepoPaths.Data, "corpus", name);
