@@ -1,0 +1,39 @@
+namespace Marsad.Knowledge;
+
+/// <summary>
+/// Everything one addition changes in the knowledge base, applied in one transaction
+/// (<see cref="IKnowledgeBase.Apply"/>). Rules for the store:
+/// <list type="bullet">
+/// <item><see cref="Stories"/> are upserted by id; each story in <see cref="Redirects"/> (old id → surviving id) is
+/// removed, its documents, events and discrepancies move to the survivor, and redirects that pointed at it point at the
+/// survivor (a chain never forms);</item>
+/// <item>for each story in <see cref="Stories"/>, its events, discrepancies and framing are replaced whole by those given
+/// here for it (the engine recomputes a touched story from all its documents);</item>
+/// <item><see cref="DocumentStories"/> sets each document's story and marks it connected;</item>
+/// <item><see cref="Duplicates"/> are added (a pair already kept is updated); <see cref="Entities"/> upserted by id;
+/// each document in <see cref="EntityMentions"/> has its mention counts replaced; <see cref="Digests"/> upserted.</item>
+/// </list>
+/// </summary>
+public sealed record KnowledgeChange
+{
+    public IReadOnlyList<StoryRecord> Stories { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string> Redirects { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> DocumentStories { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<EventRecord> Events { get; init; } = [];
+
+    public IReadOnlyList<DiscrepancyRecord> Discrepancies { get; init; } = [];
+
+    public IReadOnlyList<FramingRecord> Framing { get; init; } = [];
+
+    public IReadOnlyList<DuplicateRecord> Duplicates { get; init; } = [];
+
+    public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<EntityMentionCount>> EntityMentions { get; init; } =
+        new Dictionary<string, IReadOnlyList<EntityMentionCount>>();
+
+    public IReadOnlyList<DocumentDigest> Digests { get; init; } = [];
+}
