@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Marsad.Model;
+using Marsad.Storage.Knowledge;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,7 +12,7 @@ namespace Marsad.Storage;
 /// save at once; <see cref="PostgresJobQueue"/> writes documents through <see cref="Save(NpgsqlConnection, NpgsqlTransaction, StoredDocument)"/>
 /// inside its own transaction, so a document and its finished job commit together.
 /// </summary>
-public sealed class PostgresDocumentStore : IDocumentStore
+public sealed class PostgresDocumentStore : KnowledgeStore
 {
     private readonly NpgsqlDataSource _source;
 
@@ -20,7 +22,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         Description = description;
     }
 
-    public string Description { get; }
+    public override string Description { get; }
 
     internal NpgsqlDataSource DataSource => _source;
 
@@ -33,8 +35,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
         var source = NpgsqlDataSource.Create(builder.ConnectionString);
         try
         {
-            PostgresSchema.Migrate(source, description);
-            return new PostgresDocumentStore(source, description);
+            var migrated = PostgresSchema.Migrate(source, description);
+            return new PostgresDocumentStore(source, description) { Migrated = migrated };
         }
         catch
         {
@@ -43,14 +45,14 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
     }
 
-    public string? GetContentHash(string id)
+    public override string? GetContentHash(string id)
     {
         using var cmd = _source.CreateCommand("SELECT content_hash FROM documents WHERE id = $1");
         cmd.Parameters.AddWithValue(ControlCharacters.Replace(id));
         return cmd.ExecuteScalar() as string;
     }
 
-    public SaveResult Save(StoredDocument document)
+    public override SaveResult Save(StoredDocument document)
     {
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
@@ -82,7 +84,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
               title = excluded.title, outlet = excluded.outlet, published = excluded.published,
               published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
               removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
-              analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at
+              analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
+              connected = 0
             RETURNING (xmax = 0)
             """, connection, tx);
         upsert.Parameters.AddWithValue(document.Id);
@@ -105,7 +108,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return inserted ? SaveResult.Inserted : SaveResult.Updated;
     }
 
-    public StoredDocument? Get(string id)
+    public override StoredDocument? Get(string id)
     {
         using var cmd = _source.CreateCommand(StoredDocumentColumns.Select + " WHERE id = $1");
         cmd.Parameters.AddWithValue(ControlCharacters.Replace(id));
@@ -113,7 +116,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
     }
 
-    public IEnumerable<StoredDocument> All()
+    public override IEnumerable<StoredDocument> All()
     {
         // Ordinal id order, as SQLite gives; the database's collation might order Arabic ids differently.
         using var cmd = _source.CreateCommand(StoredDocumentColumns.Select + " ORDER BY id COLLATE \"C\"");
@@ -124,21 +127,35 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
     }
 
-    public int Count()
+    public override int Count()
     {
         using var cmd = _source.CreateCommand("SELECT COUNT(*) FROM documents");
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public string ChangeStamp()
+    public override string ChangeStamp()
     {
-        using var cmd = _source.CreateCommand("SELECT COUNT(*), COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '') FROM documents");
+        using var cmd = _source.CreateCommand("SELECT COUNT(*), COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), ''), (SELECT applied FROM knowledge_state) FROM documents");
         using var reader = cmd.ExecuteReader();
         reader.Read();
-        return reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + reader.GetString(1);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
     }
 
-    public void Dispose() => _source.Dispose();
+    public override void Dispose() => _source.Dispose();
+
+    protected override T Read<T>(Func<DbConnection, T> query)
+    {
+        using var connection = _source.OpenConnection();
+        return query(connection);
+    }
+
+    protected override void Write(Action<DbConnection, DbTransaction> work)
+    {
+        using var connection = _source.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        work(connection, tx);
+        tx.Commit();
+    }
 
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 }

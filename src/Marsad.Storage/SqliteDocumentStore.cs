@@ -1,16 +1,17 @@
+using System.Data.Common;
 using Marsad.Model;
+using Marsad.Storage.Knowledge;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode. Each document is written in its own
-/// transaction (a killed process leaves whole documents only); readers may run beside a writer.
+/// transaction (a killed process leaves whole documents only); readers may run beside a writer. The knowledge base
+/// (<see cref="KnowledgeStore"/>) lives in the same file.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed class SqliteDocumentStore : KnowledgeStore
 {
-    private const int SchemaVersion = 1;
-
     private readonly SqliteConnection _connection;
 
     private SqliteDocumentStore(string path, SqliteConnection connection)
@@ -21,7 +22,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     public string Path { get; }
 
-    public string Description => "SQLite " + Path;
+    public override string Description => "SQLite " + Path;
 
     /// <summary>Opens (creating when needed) the store at <paramref name="path"/>; the folder is created too.</summary>
     public static SqliteDocumentStore Open(string path)
@@ -72,7 +73,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return System.IO.Path.Combine(baseDir, "marsad", "marsad.db");
     }
 
-    public string? GetContentHash(string id)
+    public override string? GetContentHash(string id)
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
@@ -80,7 +81,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return cmd.ExecuteScalar() as string;
     }
 
-    public SaveResult Save(StoredDocument document)
+    public override SaveResult Save(StoredDocument document)
     {
         document = StoredDocumentColumns.Clean(document);
         using var tx = _connection.BeginTransaction(deferred: false);
@@ -115,7 +116,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
                   title = excluded.title, outlet = excluded.outlet, published = excluded.published,
                   published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
                   removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
-                  analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at
+                  analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
+                  connected = 0
                 """;
             upsert.Parameters.AddWithValue("$id", document.Id);
             upsert.Parameters.AddWithValue("$hash", document.ContentHash);
@@ -139,7 +141,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return existing is null ? SaveResult.Inserted : SaveResult.Updated;
     }
 
-    public StoredDocument? Get(string id)
+    public override StoredDocument? Get(string id)
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = StoredDocumentColumns.Select + " WHERE id = $id";
@@ -148,7 +150,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
     }
 
-    public IEnumerable<StoredDocument> All()
+    public override IEnumerable<StoredDocument> All()
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = StoredDocumentColumns.Select + " ORDER BY id";
@@ -159,23 +161,23 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    public int Count()
+    public override int Count()
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT COUNT(*) FROM documents";
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public string ChangeStamp()
+    public override string ChangeStamp()
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*), COALESCE(MAX(analyzed_at), '') FROM documents";
+        cmd.CommandText = "SELECT COUNT(*), COALESCE(MAX(analyzed_at), ''), (SELECT applied FROM knowledge_state) FROM documents";
         using var reader = cmd.ExecuteReader();
         reader.Read();
-        return reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + reader.GetString(1);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
     }
 
-    public void Dispose() => _connection.Dispose();
+    public override void Dispose() => _connection.Dispose();
 
     private void Migrate()
     {
@@ -186,54 +188,22 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Execute("PRAGMA foreign_keys = ON;");
         Execute("PRAGMA busy_timeout = 30000;");
         using var tx = _connection.BeginTransaction(deferred: false);
-        Execute("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);", tx);
-        long version;
-        using (var cmd = _connection.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_info";
-            version = (long)(cmd.ExecuteScalar() ?? 0L);
-        }
-
-        if (version > SchemaVersion)
-        {
-            throw new InvalidOperationException(
-                $"the database {Path} has schema version {version}, newer than this program's {SchemaVersion}; upgrade Marsad");
-        }
-
-        if (version < 1)
-        {
-            Execute("""
-                CREATE TABLE IF NOT EXISTS documents (
-                  id             TEXT PRIMARY KEY,
-                  content_hash   TEXT NOT NULL,
-                  source_path    TEXT NOT NULL,
-                  url            TEXT,
-                  title          TEXT,
-                  outlet         TEXT,
-                  published      TEXT,
-                  published_from TEXT NOT NULL,
-                  language       TEXT NOT NULL,
-                  encoding       TEXT NOT NULL,
-                  removed_count  INTEGER NOT NULL,
-                  text           TEXT NOT NULL,
-                  json           TEXT NOT NULL,
-                  analyzer_version TEXT NOT NULL,
-                  analyzed_at    TEXT NOT NULL
-                );
-                CREATE INDEX IF NOT EXISTS ix_documents_hash ON documents (content_hash);
-                CREATE INDEX IF NOT EXISTS ix_documents_published ON documents (published);
-                INSERT INTO schema_info (version) VALUES (1);
-                """, tx);
-        }
-
+        Migrated = SchemaMigrator.Migrate(_connection, tx, SqlDialect.Sqlite, Path);
         tx.Commit();
     }
 
-    private void Execute(string sql, SqliteTransaction? tx = null)
+    protected override T Read<T>(Func<DbConnection, T> query) => query(_connection);
+
+    protected override void Write(Action<DbConnection, DbTransaction> work)
+    {
+        using var tx = _connection.BeginTransaction(deferred: false);
+        work(_connection, tx);
+        tx.Commit();
+    }
+
+    private void Execute(string sql)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }

@@ -19,7 +19,7 @@ public static class StoreFactory
         """(?<key>\b(?:password|pwd))\s*=\s*(?:'(?:[^']|'')*'?|"(?:[^"]|"")*"?|[^;]*)""",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    public static IDocumentStore Open(string? dbArg)
+    public static IKnowledgeStore Open(string? dbArg)
     {
         var db = string.IsNullOrWhiteSpace(dbArg) ? SqliteDocumentStore.DefaultPath() : dbArg;
         return IsPostgres(db) ? PostgresDocumentStore.Open(ToNpgsqlConnectionString(db)) : SqliteDocumentStore.Open(db);

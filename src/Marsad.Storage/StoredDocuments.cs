@@ -55,7 +55,8 @@ public static class StoredDocuments
         return [.. documents];
     }
 
-    private static Document Rebuild(StoredDocument stored)
+    /// <summary>A stored row as a document to annotate (not annotated); a date a story gave is not taken as its own.</summary>
+    internal static Document Rebuild(StoredDocument stored)
     {
         var document = new Document(stored.Id, stored.Text)
         {

@@ -1,0 +1,139 @@
+namespace Marsad.Storage.Knowledge;
+
+/// <summary>
+/// The schema both stores share, as numbered migration steps (step N takes a store from version N-1 to N). The SQL is
+/// the same on SQLite and PostgreSQL but for a few type names (<see cref="SqlDialect"/>). Dates are ISO text; an unknown
+/// date of a story or an event is stored as '' (it sorts last in the newest-first orders and is never in a date range),
+/// so the keyset orders need no NULL handling.
+/// </summary>
+internal static class KnowledgeSchema
+{
+    public const int Version = 2;
+
+    /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
+    public static string Step1(SqlDialect d, string extra = "") => $"""
+        CREATE TABLE IF NOT EXISTS documents (
+          id               TEXT PRIMARY KEY,
+          content_hash     TEXT NOT NULL,
+          source_path      TEXT NOT NULL,
+          url              TEXT,
+          title            TEXT,
+          outlet           TEXT,
+          published        TEXT,
+          published_from   TEXT NOT NULL,
+          language         TEXT NOT NULL,
+          encoding         TEXT NOT NULL,
+          removed_count    INTEGER NOT NULL,
+          text             TEXT NOT NULL,
+          json             TEXT NOT NULL,
+          analyzer_version TEXT NOT NULL,
+          analyzed_at      {d.Timestamp} NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_documents_hash ON documents (content_hash);
+        CREATE INDEX IF NOT EXISTS ix_documents_published ON documents (published);
+        {extra}
+        INSERT INTO schema_info (version) VALUES (1);
+        """;
+
+    /// <summary>
+    /// The knowledge base: documents gain their story and a connected flag (every document of a version-1 store starts
+    /// unconnected), and the tables of what was understood, each with the indexes of its lookups and paged orders.
+    /// </summary>
+    public static string Step2(SqlDialect d) => $"""
+        ALTER TABLE documents ADD COLUMN story_id TEXT;
+        ALTER TABLE documents ADD COLUMN connected INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ix_documents_connected ON documents (connected, analyzed_at, id);
+        CREATE INDEX ix_documents_analyzed ON documents (analyzed_at);
+        CREATE INDEX ix_documents_version ON documents (analyzer_version);
+        CREATE INDEX ix_documents_order ON documents ((COALESCE(published, '')), id);
+        CREATE INDEX ix_documents_story ON documents (story_id, (COALESCE(published, '')), id);
+        CREATE INDEX ix_documents_outlet ON documents (outlet, (COALESCE(published, '')), id);
+        CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY CHECK (id = 1), applied BIGINT NOT NULL);
+        INSERT INTO knowledge_state (id, applied) VALUES (1, 0);
+        CREATE TABLE stories (
+          id            {d.Key} PRIMARY KEY,
+          title         TEXT NOT NULL,
+          first_date    {d.Key} NOT NULL,
+          last_date     {d.Key} NOT NULL,
+          documents     INTEGER NOT NULL,
+          outlets       INTEGER NOT NULL,
+          events        INTEGER NOT NULL,
+          discrepancies INTEGER NOT NULL,
+          state         TEXT NOT NULL,
+          json          TEXT NOT NULL,
+          updated_at    BIGINT NOT NULL
+        );
+        CREATE INDEX ix_stories_span ON stories (last_date, first_date);
+        CREATE INDEX ix_stories_order ON stories (last_date, id);
+        CREATE INDEX ix_stories_updated ON stories (last_date, updated_at, id);
+        CREATE TABLE story_redirects (old_id {d.Key} PRIMARY KEY, new_id {d.Key} NOT NULL);
+        CREATE INDEX ix_story_redirects_new ON story_redirects (new_id);
+        CREATE TABLE events (
+          id        {d.Key} PRIMARY KEY,
+          story_id  {d.Key},
+          type      {d.Key} NOT NULL,
+          date      TEXT,
+          day       {d.Key} NOT NULL,
+          country   {d.Key},
+          place     TEXT,
+          lat       DOUBLE PRECISION,
+          lon       DOUBLE PRECISION,
+          killed    INTEGER,
+          actors    TEXT NOT NULL,
+          documents TEXT NOT NULL,
+          outlets   TEXT NOT NULL,
+          json      TEXT NOT NULL,
+          row_json  TEXT NOT NULL
+        );
+        CREATE INDEX ix_events_order ON events (day, id);
+        CREATE INDEX ix_events_type ON events (type, day, id);
+        CREATE INDEX ix_events_story ON events (story_id, day, id);
+        CREATE INDEX ix_events_country ON events (country, day, id);
+        CREATE TABLE event_actors (entity_id {d.Key} NOT NULL, day {d.Key} NOT NULL, event_id {d.Key} NOT NULL, PRIMARY KEY (entity_id, day, event_id));
+        CREATE INDEX ix_event_actors_event ON event_actors (event_id);
+        CREATE TABLE event_outlets (outlet {d.Key} NOT NULL, day {d.Key} NOT NULL, event_id {d.Key} NOT NULL, PRIMARY KEY (outlet, day, event_id));
+        CREATE INDEX ix_event_outlets_event ON event_outlets (event_id);
+        CREATE TABLE event_documents (doc_id {d.Key} NOT NULL, event_id {d.Key} NOT NULL, PRIMARY KEY (doc_id, event_id));
+        CREATE INDEX ix_event_documents_event ON event_documents (event_id);
+        CREATE TABLE entities (
+          id        {d.Key} PRIMARY KEY,
+          type      {d.Key} NOT NULL,
+          name      TEXT NOT NULL,
+          country   TEXT,
+          json      TEXT NOT NULL,
+          mentions  INTEGER NOT NULL DEFAULT 0,
+          documents INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_entities_order ON entities (mentions, id);
+        CREATE INDEX ix_entities_type ON entities (type, mentions, id);
+        CREATE TABLE entity_mentions (entity_id {d.Key} NOT NULL, doc_id {d.Key} NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (entity_id, doc_id));
+        CREATE INDEX ix_entity_mentions_doc ON entity_mentions (doc_id);
+        CREATE INDEX ix_entity_mentions_order ON entity_mentions (entity_id, mentions, doc_id);
+        CREATE TABLE discrepancies (id {d.Key} PRIMARY KEY, story_id {d.Key} NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
+        CREATE INDEX ix_discrepancies_story ON discrepancies (story_id, id);
+        CREATE TABLE duplicates (a {d.Key} NOT NULL, b {d.Key} NOT NULL, similarity DOUBLE PRECISION NOT NULL, PRIMARY KEY (a, b));
+        CREATE INDEX ix_duplicates_b ON duplicates (b);
+        CREATE TABLE framing (story_id {d.Key} PRIMARY KEY, json TEXT NOT NULL);
+        CREATE TABLE digests (doc_id {d.Key} PRIMARY KEY, signature {d.Blob} NOT NULL);
+        CREATE TABLE digest_bands (band BIGINT NOT NULL, doc_id {d.Key} NOT NULL, PRIMARY KEY (band, doc_id));
+        CREATE INDEX ix_digest_bands_doc ON digest_bands (doc_id);
+        INSERT INTO schema_info (version) VALUES (2);
+        """;
+
+    /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>
+    public static string MigratedMessage(int from, long unconnected) =>
+        $"store migrated from schema {from} to {Version}: {unconnected} documents not yet connected; run 'marsad reanalyze'";
+
+    /// <summary>The one-line refusal of a store written by a newer Marsad.</summary>
+    public static string NewerMessage(string description, long version) =>
+        $"the database {description} has schema version {version}, newer than this program's {Version}; upgrade Marsad";
+}
+
+/// <summary>The few type names in which the two dialects differ.</summary>
+internal sealed record SqlDialect(string Key, string Blob, string Timestamp)
+{
+    public static readonly SqlDialect Sqlite = new("TEXT", "BLOB", "TEXT");
+
+    // Byte order ("C") on PostgreSQL, as SQLite compares: the same keyset order on both stores.
+    public static readonly SqlDialect Postgres = new("TEXT COLLATE \"C\"", "BYTEA", "TIMESTAMPTZ");
+}

@@ -1,0 +1,120 @@
+using System.Data.Common;
+using Marsad.Knowledge;
+
+namespace Marsad.Storage.Knowledge;
+
+/// <summary>The paged reads of <see cref="IKnowledgeReader"/>: each a keyset walk of one order's index.</summary>
+public abstract partial class KnowledgeStore
+{
+    private const string DocumentDay = "COALESCE(d.published, '')";
+
+    public KnowledgeStats Stats() => Read(c =>
+    {
+        long Count(string sql) => Sql.Long(c, null, sql);
+        var versions = new List<string>();
+        // A loose index scan: one probe of ix_documents_version per distinct version, not a pass over the documents.
+        using (var cmd = Sql.Command(c, null, """
+            WITH RECURSIVE v(version) AS (
+              SELECT MIN(analyzer_version) FROM documents
+              UNION ALL
+              SELECT (SELECT MIN(analyzer_version) FROM documents WHERE analyzer_version > v.version) FROM v WHERE v.version IS NOT NULL)
+            SELECT version FROM v WHERE version IS NOT NULL
+            """))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                versions.Add(r.GetString(0));
+            }
+        }
+
+        return new KnowledgeStats(
+            (int)Count("SELECT COUNT(*) FROM documents"), (int)Count("SELECT COUNT(*) FROM stories"), (int)Count("SELECT COUNT(*) FROM events"),
+            (int)Count("SELECT COUNT(*) FROM entities"), (int)Count("SELECT COUNT(*) FROM discrepancies"), (int)Count("SELECT COUNT(*) FROM duplicates"),
+            (int)Count("SELECT COUNT(*) FROM documents WHERE connected = 0"), versions);
+    });
+
+    public Page<DocumentRow> Documents(KnowledgeQuery query) => Read(c =>
+        new PageQuery(KnowledgeRecords.DocumentColumns, "documents d", DocumentDay, "d.id", descending: true)
+            .Where("d.story_id = @story", "@story", StoryFilter(c, query))
+            .Where($"{DocumentDay} >= @from", "@from", query.From)
+            .Where($"{DocumentDay} <= @to AND {DocumentDay} > ''", "@to", query.To)
+            .Where("d.outlet = @outlet", "@outlet", query.Outlet)
+            .Where("EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = @actor AND m.doc_id = d.id)", "@actor", query.Actor)
+            .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Document));
+
+    public Page<StoryRecord> Stories(KnowledgeQuery query) => Read(c =>
+        new PageQuery(KnowledgeRecords.StoryColumns, "stories s", "s.last_date", "s.id", descending: true)
+            .Where("s.id = @story", "@story", StoryFilter(c, query))
+            .Where("s.last_date >= @from", "@from", query.From)
+            .Where("s.first_date <= @to AND s.last_date > ''", "@to", query.To)
+            .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet = @outlet)", "@outlet", query.Outlet)
+            .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.country = @country)", "@country", query.Country)
+            .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.type = @type)", "@type", query.Type)
+            .Where("EXISTS (SELECT 1 FROM events e JOIN event_actors a ON a.event_id = e.id WHERE e.story_id = s.id AND a.entity_id = @actor)", "@actor", query.Actor)
+            .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Story));
+
+    public StoryRecord? Story(string id) => Read(c => Resolve(c, id) is { } current ? StoryById(c, current) : null);
+
+    public Page<EventRecord> Events(KnowledgeQuery query) => Read(c =>
+    {
+        // An actor or an outlet filter walks its own table, which repeats the event's day: the page is still one index range.
+        var (from, day, id, walked) = query switch
+        {
+            { Actor: not null } => ("event_actors x JOIN events e ON e.id = x.event_id", "x.day", "x.event_id", "actor"),
+            { Outlet: not null } => ("event_outlets x JOIN events e ON e.id = x.event_id", "x.day", "x.event_id", "outlet"),
+            _ => ("events e", "e.day", "e.id", ""),
+        };
+        return new PageQuery(KnowledgeRecords.EventColumns, from, day, id, descending: true)
+            .Where("x.entity_id = @actor", "@actor", query.Actor)
+            .Where(walked == "outlet" ? "x.outlet = @outlet" : "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id AND o.outlet = @outlet)", "@outlet", query.Outlet)
+            .Where("e.story_id = @story", "@story", StoryFilter(c, query))
+            .Where($"{day} >= @from", "@from", query.From)
+            .Where($"{day} <= @to AND {day} > ''", "@to", query.To)
+            .Where("e.country = @country", "@country", query.Country)
+            .Where("e.type = @type", "@type", query.Type)
+            .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Event);
+    });
+
+    public EventRecord? Event(string id) => One($"SELECT {KnowledgeRecords.EventColumns} FROM events e WHERE e.id = @id", id, KnowledgeRecords.Event);
+
+    public Page<EntityRow> Entities(KnowledgeQuery query) => Read(c =>
+        new PageQuery(KnowledgeRecords.EntityColumns, "entities n", "n.mentions", "n.id", descending: true, numericKey: true)
+            .Where("n.type = @type", "@type", query.Type)
+            .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Entity));
+
+    public EntityRow? Entity(string id) => One($"SELECT {KnowledgeRecords.EntityColumns} FROM entities n WHERE n.id = @id", id, KnowledgeRecords.Entity);
+
+    public Page<EntityMentionCount> EntityDocuments(string entity, KnowledgeQuery query) => Read(c =>
+        new PageQuery("m.entity_id, m.doc_id, m.mentions", "entity_mentions m", "m.mentions", "m.doc_id", descending: true, numericKey: true)
+            .Where("m.entity_id = @entity", "@entity", entity)
+            .Run(c, query.Cursor, query.ClampedLimit, r => new EntityMentionCount(r.GetString(0), r.GetString(1), r.Int(2))));
+
+    public Page<DiscrepancyRecord> Discrepancies(KnowledgeQuery query) => Read(c =>
+        new PageQuery("x.id, x.story_id, x.kind, x.json", "discrepancies x", null, "x.id", descending: false)
+            .Where("x.story_id = @story", "@story", StoryFilter(c, query))
+            .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Discrepancy));
+
+    public Page<DuplicateRecord> Duplicates(KnowledgeQuery query) => Read(c =>
+        new PageQuery("p.a, p.b, p.similarity", "duplicates p", "p.a", "p.b", descending: false)
+            .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Duplicate));
+
+    public FramingRecord? Framing(string story) => Read(c =>
+    {
+        var current = Resolve(c, story) ?? story;
+        using var cmd = Sql.Command(c, null, "SELECT story_id, json FROM framing WHERE story_id = @id").With("@id", current);
+        return List(cmd, r => new FramingRecord(r.GetString(0), r.GetString(1))).FirstOrDefault();
+    });
+
+    public string? DocumentJson(string id) => One("SELECT json FROM documents WHERE id = @id", id, r => r.GetString(0));
+
+    // A story filter names the story now (a merged-away id reads its survivor); an unknown id matches nothing.
+    private static string? StoryFilter(DbConnection c, KnowledgeQuery query) =>
+        query.Story is null ? null : Resolve(c, query.Story) ?? query.Story;
+
+    private T? One<T>(string sql, string id, Func<DbDataReader, T> read) => Read(c =>
+    {
+        using var cmd = Sql.Command(c, null, sql).With("@id", id);
+        return List(cmd, read).FirstOrDefault();
+    });
+}
