@@ -22,6 +22,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     public string Path { get; }
 
+    /// <summary>The store's connection, for the tests that read its query plans.</summary>
+    internal SqliteConnection Connection => _connection;
+
     public override string Description => "SQLite " + Path;
 
     /// <summary>Opens (creating when needed) the store at <paramref name="path"/>; the folder is created too.</summary>

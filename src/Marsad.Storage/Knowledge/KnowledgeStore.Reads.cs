@@ -48,10 +48,15 @@ public abstract partial class KnowledgeStore
             .Where("s.id = @story", "@story", StoryFilter(c, query))
             .Where("s.last_date >= @from", "@from", query.From)
             .Where("s.first_date <= @to AND s.last_date > ''", "@to", query.To)
-            .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet = @outlet)", "@outlet", query.Outlet)
-            .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.country = @country)", "@country", query.Country)
-            .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.type = @type)", "@type", query.Type)
-            .Where("EXISTS (SELECT 1 FROM events e JOIN event_actors a ON a.event_id = e.id WHERE e.story_id = s.id AND a.entity_id = @actor)", "@actor", query.Actor)
+            // Each condition looks inside the story (by its id) for a match: the filter's column is kept off the index
+            // ("|| ''"), else the planner may walk every row of that outlet or country for each story.
+            .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet || '' = @outlet)", "@outlet", query.Outlet)
+            .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.country || '' = @country)", "@country", query.Country)
+            .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.type || '' = @type)", "@type", query.Type)
+            .Where("""
+                EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id
+                          AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id || '' = @actor))
+                """, "@actor", query.Actor)
             .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Story));
 
     public StoryRecord? Story(string id) => Read(c => Resolve(c, id) is { } current ? StoryById(c, current) : null);
@@ -67,7 +72,7 @@ public abstract partial class KnowledgeStore
         };
         return new PageQuery(KnowledgeRecords.EventColumns, from, day, id, descending: true)
             .Where("x.entity_id = @actor", "@actor", query.Actor)
-            .Where(walked == "outlet" ? "x.outlet = @outlet" : "EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = e.id AND o.outlet = @outlet)", "@outlet", query.Outlet)
+            .Where(walked == "outlet" ? "x.outlet = @outlet" : "EXISTS (SELECT 1 FROM event_outlets o WHERE o.outlet = @outlet AND o.day = e.day AND o.event_id = e.id)", "@outlet", query.Outlet)
             .Where("e.story_id = @story", "@story", StoryFilter(c, query))
             .Where($"{day} >= @from", "@from", query.From)
             .Where($"{day} <= @to AND {day} > ''", "@to", query.To)
