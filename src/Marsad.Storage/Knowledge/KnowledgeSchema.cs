@@ -48,6 +48,7 @@ internal static class KnowledgeSchema
         CREATE INDEX ix_documents_order ON documents ((COALESCE(published, '')), id);
         CREATE INDEX ix_documents_story ON documents (story_id, (COALESCE(published, '')), id);
         CREATE INDEX ix_documents_outlet ON documents (outlet, (COALESCE(published, '')), id);
+        CREATE INDEX ix_documents_story_outlet ON documents (story_id, outlet);
         CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY CHECK (id = 1), applied BIGINT NOT NULL);
         INSERT INTO knowledge_state (id, applied) VALUES (1, 0);
         CREATE TABLE stories (

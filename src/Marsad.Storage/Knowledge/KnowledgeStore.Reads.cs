@@ -49,8 +49,8 @@ public abstract partial class KnowledgeStore
             .Where("s.last_date >= @from", "@from", query.From)
             .Where("s.first_date <= @to AND s.last_date > ''", "@to", query.To)
             // Each condition looks inside the story (by its id) for a match: the filter's column is kept off the index
-            // ("|| ''"), else the planner may walk every row of that outlet or country for each story.
-            .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet || '' = @outlet)", "@outlet", query.Outlet)
+            // ("|| ''") where an index on it alone would tempt the planner to walk every row of that value for each story.
+            .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet = @outlet)", "@outlet", query.Outlet)
             .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.country || '' = @country)", "@country", query.Country)
             .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.type || '' = @type)", "@type", query.Type)
             .Where("""
