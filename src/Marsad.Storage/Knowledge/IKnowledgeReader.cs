@@ -3,10 +3,16 @@ using Marsad.Knowledge;
 namespace Marsad.Storage.Knowledge;
 
 /// <summary>
-/// Paged, indexed reads of the knowledge base, for every reader (serve, stories, timeline, search, export). Orders:
-/// documents newest first (published desc, id); stories by last date desc, then id; events by day desc, then id;
-/// entities by mentions desc, then id; discrepancies and duplicates by id. A story id that was merged away resolves to
-/// its survivor in <see cref="Story"/> and in the <see cref="KnowledgeQuery.Story"/> filter.
+/// Paged, indexed reads of the knowledge base, for every reader (serve, stories, timeline, search, export). Orders
+/// (ties broken by id in the same direction, ids compared ordinally): documents newest first (published desc, id desc;
+/// undated last); stories by last date desc, then id desc (undated last); events by day desc, then id desc (undated last);
+/// entities by mentions desc, then id desc; discrepancies by id; duplicates by (A, B). A story id that was merged away
+/// resolves to its survivor in <see cref="Story"/> and in the <see cref="KnowledgeQuery.Story"/> filter. A cursor
+/// the store did not give throws <see cref="FormatException"/> (one line, for a 400 answer).
+/// <para>Filters each kind takes (others are ignored): documents — story, from/to (publication; undated excluded when
+/// a bound is given), outlet, actor (the document mentions the entity); stories — story, from/to (the span overlaps),
+/// outlet (a member document's), country, type, actor (each held by some event of the story); events — all of them;
+/// entities — type; entity documents — none; discrepancies — story; duplicates — none.</para>
 /// </summary>
 public interface IKnowledgeReader
 {

@@ -9,7 +9,7 @@ namespace Marsad.Knowledge;
 /// </summary>
 public interface IKnowledgeBase
 {
-    /// <summary>The dated stories that overlap [<paramref name="from"/>, <paramref name="to"/>]: last ≥ from and first ≤ to.</summary>
+    /// <summary>The dated stories that overlap [<paramref name="from"/>, <paramref name="to"/>]: last ≥ from and first ≤ to (in id order).</summary>
     IReadOnlyList<StoryRecord> StoriesBetween(DateOnly from, DateOnly to);
 
     /// <summary>
@@ -23,10 +23,10 @@ public interface IKnowledgeBase
     /// <summary>The id a story id stands for now: itself, or the story it was merged into; null when unknown.</summary>
     string? ResolveStory(string id);
 
-    /// <summary>The ids of the story's documents.</summary>
+    /// <summary>The ids of the story's documents (in ordinal order).</summary>
     IReadOnlyList<string> StoryDocuments(string story);
 
-    /// <summary>The merged events kept for the story (to keep their ids when the story is recomputed).</summary>
+    /// <summary>The merged events kept for the story, in id order (to keep their ids when the story is recomputed).</summary>
     IReadOnlyList<EventRecord> StoryEvents(string story);
 
     /// <summary>
@@ -38,7 +38,10 @@ public interface IKnowledgeBase
     /// <summary>Stored documents that share at least one LSH band key with <paramref name="bands"/>, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<DuplicateCandidate> DuplicateCandidates(IReadOnlyCollection<long> bands, int limit);
 
-    /// <summary>Ids of stored documents not yet connected (stored, then the run was stopped), oldest first.</summary>
+    /// <summary>
+    /// Ids of stored documents not yet connected (stored, then the run was stopped; replaced by a new input or engine
+    /// version; or carried over from a store of schema 1), oldest analysis first.
+    /// </summary>
     IReadOnlyList<string> Unconnected(int limit);
 
     /// <summary>Applies one addition's changes in one transaction.</summary>

@@ -11,7 +11,11 @@ namespace Marsad.Knowledge;
 /// here for it (the engine recomputes a touched story from all its documents);</item>
 /// <item><see cref="DocumentStories"/> sets each document's story and marks it connected;</item>
 /// <item><see cref="Duplicates"/> are added (a pair already kept is updated); <see cref="Entities"/> upserted by id;
-/// each document in <see cref="EntityMentions"/> has its mention counts replaced; <see cref="Digests"/> upserted.</item>
+/// each document in <see cref="EntityMentions"/> has its mention counts replaced (every entity it names must be in the
+/// catalogue, from this change or an earlier one, else the whole change fails); <see cref="Digests"/> upserted (a
+/// document's bands replaced).</item>
+/// <item>an event in <see cref="Events"/> replaces the event of the same id wherever it was; <see cref="Duplicates"/> pairs
+/// are kept with the ordinal-smaller id as A, whichever order they come in.</item>
 /// </list>
 /// </summary>
 public sealed record KnowledgeChange
