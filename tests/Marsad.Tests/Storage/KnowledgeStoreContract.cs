@@ -6,15 +6,14 @@ using Marsad.Storage.Knowledge;
 namespace Marsad.Tests.Storage;
 
 /// <summary>
-/// The knowledge base every store promises (<see cref="IKnowledgeBase"/> and <see cref="IKnowledgeReader"/>), run on each
-/// store by a subclass: what is applied reads back, merges redirect, counters move by difference, and migrations keep
-/// what a previous version stored. Paging is in KnowledgeStoreContract.Paging.cs, migrations in .Migration.cs.
+/// The knowledge base every store promises (<see cref="IKnowledgeBase"/> and <see cref="IKnowledgeReader"/>) on top of
+/// its documents, run on each store by a subclass: what is applied reads back, merges redirect, counters move by
+/// difference, and migrations keep what a previous version stored. Paging is in KnowledgeStoreContract.Paging.cs,
+/// migrations in .Migration.cs.
 /// </summary>
-public abstract partial class KnowledgeStoreContract : IDisposable
+public abstract partial class KnowledgeStoreContract : DocumentStoreContract
 {
-    protected abstract IKnowledgeStore OpenStore();
-
-    public virtual void Dispose() => GC.SuppressFinalize(this);
+    protected abstract override IKnowledgeStore OpenStore();
 
     private static IKnowledgeStore Filled(IKnowledgeStore store, KnowledgeSample sample)
     {
