@@ -8,11 +8,15 @@ namespace Marsad.Storage;
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode. Each document is written in its own
 /// transaction (a killed process leaves whole documents only); readers may run beside a writer. The knowledge base
-/// (<see cref="KnowledgeStore"/>) lives in the same file.
+/// (<see cref="KnowledgeStore"/>) lives in the same file; its reads may come from many threads at once (the web server),
+/// so each takes a connection of its own from a small pool (WAL lets them read beside the writer), and writes of
+/// knowledge are serialized on the store's connection.
 /// </summary>
 public sealed class SqliteDocumentStore : KnowledgeStore
 {
     private readonly SqliteConnection _connection;
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<SqliteConnection> _readers = [];
 
     private SqliteDocumentStore(string path, SqliteConnection connection)
     {
@@ -24,6 +28,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     /// <summary>The store's connection, for the tests that read its query plans.</summary>
     internal SqliteConnection Connection => _connection;
+
+    /// <summary>Called with each reading connection the store opens (the query plan tests trace them).</summary>
+    internal Action<SqliteConnection>? ReaderOpened { get; set; }
 
     public override string Description => "SQLite " + Path;
 
@@ -37,13 +44,7 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             Directory.CreateDirectory(dir);
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString());
+        var connection = Connect(full, SqliteOpenMode.ReadWriteCreate);
         try
         {
             connection.Open();
@@ -76,17 +77,22 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         return System.IO.Path.Combine(baseDir, "marsad", "marsad.db");
     }
 
-    public override string? GetContentHash(string id)
+    public override string? GetContentHash(string id) => Read(c =>
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", ControlCharacters.Replace(id));
+        using var cmd = Sql.Command(c, null, "SELECT content_hash FROM documents WHERE id = $id").With("$id", ControlCharacters.Replace(id));
         return cmd.ExecuteScalar() as string;
-    }
+    });
 
     public override SaveResult Save(StoredDocument document)
     {
-        document = StoredDocumentColumns.Clean(document);
+        lock (_connection)
+        {
+            return SaveOnConnection(StoredDocumentColumns.Clean(document));
+        }
+    }
+
+    private SaveResult SaveOnConnection(StoredDocument document)
+    {
         using var tx = _connection.BeginTransaction(deferred: false);
         string? existing;
         string? existingVersion;
@@ -144,14 +150,12 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         return existing is null ? SaveResult.Inserted : SaveResult.Updated;
     }
 
-    public override StoredDocument? Get(string id)
+    public override StoredDocument? Get(string id) => Read(c =>
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = StoredDocumentColumns.Select + " WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", ControlCharacters.Replace(id));
+        using var cmd = Sql.Command(c, null, StoredDocumentColumns.Select + " WHERE id = $id").With("$id", ControlCharacters.Replace(id));
         using var reader = cmd.ExecuteReader();
         return reader.Read() ? StoredDocumentColumns.Read(reader) : null;
-    }
+    });
 
     public override IEnumerable<StoredDocument> All()
     {
@@ -164,23 +168,25 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         }
     }
 
-    public override int Count()
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*) FROM documents";
-        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public override int Count() => Read(c => (int)Sql.Long(c, null, "SELECT COUNT(*) FROM documents"));
 
-    public override string ChangeStamp()
+    public override string ChangeStamp() => Read(c =>
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT COUNT(*), COALESCE(MAX(analyzed_at), ''), (SELECT applied FROM knowledge_state) FROM documents";
+        using var cmd = Sql.Command(c, null, "SELECT COUNT(*), COALESCE(MAX(analyzed_at), ''), (SELECT applied FROM knowledge_state) FROM documents");
         using var reader = cmd.ExecuteReader();
         reader.Read();
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
-    }
+    });
 
-    public override void Dispose() => _connection.Dispose();
+    public override void Dispose()
+    {
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        _connection.Dispose();
+    }
 
     private void Migrate()
     {
@@ -195,14 +201,42 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         tx.Commit();
     }
 
-    protected override T Read<T>(Func<DbConnection, T> query) => query(_connection);
+    protected override T Read<T>(Func<DbConnection, T> query)
+    {
+        if (!_readers.TryTake(out var reader))
+        {
+            reader = Connect(Path, SqliteOpenMode.ReadWrite);
+            reader.Open();
+            ReaderOpened?.Invoke(reader);
+        }
+
+        try
+        {
+            return query(reader);
+        }
+        finally
+        {
+            _readers.Add(reader);
+        }
+    }
 
     protected override void Write(Action<DbConnection, DbTransaction> work)
     {
-        using var tx = _connection.BeginTransaction(deferred: false);
-        work(_connection, tx);
-        tx.Commit();
+        lock (_connection)
+        {
+            using var tx = _connection.BeginTransaction(deferred: false);
+            work(_connection, tx);
+            tx.Commit();
+        }
     }
+
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode) => new(new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ToString());
 
     private void Execute(string sql)
     {

@@ -222,4 +222,30 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
         Assert.Equal(["d00", "d01"], store.StoryDocuments("s0"));
         Assert.Equal(2, store.Stats().Unconnected);
     }
+
+    [SkippableFact]
+    public void ReadsRunFromManyThreadsBesideAWriter()
+    {
+        var sample = new KnowledgeSample();
+        using var store = Filled(OpenStore(), sample);
+        using var writing = new CancellationTokenSource();
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; !writing.IsCancellationRequested; i++)
+            {
+                store.Apply(new KnowledgeChange { Stories = [sample.Stories[0] with { Id = "sx", Title = "t" + i }] });
+            }
+        });
+        Parallel.For(0, 8, _ =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.Equal(48, store.Events(new KnowledgeQuery { Limit = 100 }).Items.Count);
+                Assert.NotNull(store.Story("s3"));
+                Assert.Single(store.Documents(["d04"]));
+            }
+        });
+        writing.Cancel();
+        writer.Wait();
+    }
 }

@@ -23,7 +23,10 @@ public sealed class SqliteKnowledgeQueryPlanTests
         }
 
         var statements = new List<string>();
-        SQLitePCL.raw.sqlite3_trace(store.Connection.Handle, (SQLitePCL.delegate_trace)((_, sql) => statements.Add(sql.utf8_to_string())), null);
+        void Trace(Microsoft.Data.Sqlite.SqliteConnection c) =>
+            SQLitePCL.raw.sqlite3_trace(c.Handle, (SQLitePCL.delegate_trace)((_, sql) => statements.Add(sql.utf8_to_string())), null);
+        Trace(store.Connection);
+        store.ReaderOpened = Trace;
         store.Apply(sample.Change());
         store.Apply(new KnowledgeChange { Redirects = new Dictionary<string, string> { ["s2"] = "s1" } });
         Exercise(store);
