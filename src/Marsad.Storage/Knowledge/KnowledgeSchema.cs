@@ -40,7 +40,8 @@ internal static class KnowledgeSchema
     /// unconnected), and the tables of what was understood, each with the indexes of its lookups and paged orders.
     /// </summary>
     public static string Step2(SqlDialect d) => $"""
-        ALTER TABLE documents ADD COLUMN story_id TEXT;
+        {d.DocumentKeys}
+        ALTER TABLE documents ADD COLUMN story_id {d.Key};
         ALTER TABLE documents ADD COLUMN connected INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX ix_documents_connected ON documents (connected, analyzed_at, id);
         CREATE INDEX ix_documents_analyzed ON documents (analyzed_at);
@@ -130,11 +131,15 @@ internal static class KnowledgeSchema
         $"the database {description} has schema version {version}, newer than this program's {Version}; upgrade Marsad";
 }
 
-/// <summary>The few type names in which the two dialects differ.</summary>
-internal sealed record SqlDialect(string Key, string Blob, string Timestamp)
+/// <summary>
+/// The few type names in which the two dialects differ, and <see cref="DocumentKeys"/>: on PostgreSQL, the document
+/// columns the reads order by take byte order too (version 1 created them in the database's collation).
+/// </summary>
+internal sealed record SqlDialect(string Key, string Blob, string Timestamp, string DocumentKeys)
 {
-    public static readonly SqlDialect Sqlite = new("TEXT", "BLOB", "TEXT");
+    public static readonly SqlDialect Sqlite = new("TEXT", "BLOB", "TEXT", "");
 
     // Byte order ("C") on PostgreSQL, as SQLite compares: the same keyset order on both stores.
-    public static readonly SqlDialect Postgres = new("TEXT COLLATE \"C\"", "BYTEA", "TIMESTAMPTZ");
+    public static readonly SqlDialect Postgres = new("TEXT COLLATE \"C\"", "BYTEA", "TIMESTAMPTZ",
+        "ALTER TABLE documents ALTER COLUMN id TYPE TEXT COLLATE \"C\", ALTER COLUMN published TYPE TEXT COLLATE \"C\", ALTER COLUMN outlet TYPE TEXT COLLATE \"C\";");
 }

@@ -220,11 +220,13 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
             (cmd, band) => cmd.With("@band", band).With("@doc", digest.Document));
     }
 
+    // One command per statement, its parameters bound again for each item: SQLite prepares the statement once.
     private void Each<T>(IEnumerable<T> items, string sql, Action<DbCommand, T> bind)
     {
+        using var cmd = Command(sql);
         foreach (var item in items)
         {
-            using var cmd = Command(sql);
+            cmd.Parameters.Clear();
             bind(cmd, item);
             cmd.ExecuteNonQuery();
         }

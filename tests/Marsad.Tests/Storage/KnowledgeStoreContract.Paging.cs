@@ -124,4 +124,21 @@ public abstract partial class KnowledgeStoreContract
         Assert.DoesNotContain('\n', ex.Message);
         Assert.Throws<FormatException>(() => store.Entities(new KnowledgeQuery { Cursor = "WyJ4IiwiaWQiXQ" }));
     }
+
+    [SkippableFact]
+    public void IdsCompareByteWiseOnEveryStore()
+    {
+        using var store = OpenStore();
+        string[] ids = ["b", "B", "_c", "a-1", "a1", "ا", "Z"];
+        foreach (var id in ids)
+        {
+            store.Save(DocumentStoreContract.Doc(id, "h" + id, "نص"));
+        }
+
+        store.Apply(new Marsad.Knowledge.KnowledgeChange { Stories = [.. ids.Select(id => new Marsad.Knowledge.StoryRecord(id, "t", "2024-01-01", "2024-01-02", 1, 1, 0, 0, "{}", "{}"))] });
+        var expected = ids.OrderByDescending(x => x, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, Walk(store.Documents, new KnowledgeQuery { Limit = 2 }, d => d.Id));
+        Assert.Equal(expected, Walk(store.Stories, new KnowledgeQuery { Limit = 3 }, s => s.Id));
+        Assert.Equal(ids.Order(StringComparer.Ordinal), store.All().Select(d => d.Id));
+    }
 }
