@@ -128,22 +128,7 @@ public sealed class StoryClusterer
             Retire();
         }
 
-        var joined = new List<(int Story, double Score)>();
-        foreach (var candidate in Candidates(vector))
-        {
-            var story = _open[candidate]!;
-            if (!Compatible(story, signal))
-            {
-                continue;
-            }
-
-            var score = vector.Dot(story.Centroid) / story.CentroidNorm * Fade(story, signal);
-            if (score >= _options.Threshold)
-            {
-                joined.Add((candidate, score));
-            }
-        }
-
+        var joined = Reach(vector, signal);
         int best;
         if (joined.Count == 0)
         {
@@ -165,6 +150,32 @@ public sealed class StoryClusterer
 
         _storyOf[document.Id] = best;
         return StoryId(best);
+    }
+
+    /// <summary>The ids of the stories a document would join or bridge if it were added now (it is not added).</summary>
+    public IReadOnlyList<string> Reached(Document document) =>
+        [.. Reach(Vectorize(document), DateOf(document)).Select(x => StoryId(x.Story))];
+
+    /// <summary>The compatible stories the document reaches the threshold with, and its faded similarity to each.</summary>
+    private List<(int Story, double Score)> Reach(SparseVector vector, DateSignal signal)
+    {
+        var joined = new List<(int Story, double Score)>();
+        foreach (var candidate in Candidates(vector))
+        {
+            var story = _open[candidate]!;
+            if (!Compatible(story, signal))
+            {
+                continue;
+            }
+
+            var score = vector.Dot(story.Centroid) / story.CentroidNorm * Fade(story, signal);
+            if (score >= _options.Threshold)
+            {
+                joined.Add((candidate, score));
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>The story id of a document added earlier, or null.</summary>

@@ -70,8 +70,9 @@ public sealed class KnowledgeRun
         var usable = fresh.Where(d => d.Has(CorpusLayers.Digest)).ToList();
         var signals = usable.ToDictionary(d => d.Id, d => d.TryGet(CorpusLayers.Digest, out var digest) ? digest.Date : default, StringComparer.Ordinal);
 
-        // Stories: the stored candidates come back, then the new documents join or open stories.
+        // Stories: the stored candidates come back as dormant stories, and the new documents join or open stories.
         var restored = Candidates(signals.Values);
+        var restoredById = restored.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var storyIds = new HashSet<string>(StringComparer.Ordinal);
         string Name(Document d)
         {
@@ -80,48 +81,50 @@ public sealed class KnowledgeRun
             return id;
         }
 
-        var clusterer = new StoryClusterer(_corpus.StoryOptions, _corpus.Features, _corpus.Dates, Name);
-        foreach (var record in restored)
+        StoryClusterer Restoring(IEnumerable<StoryRecord> records)
         {
-            storyIds.Add(record.Id);
-            clusterer.Restore(record.Id, StoryState.Parse(record.State, record.Id), record.Documents);
+            storyIds = restored.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var c = new StoryClusterer(_corpus.StoryOptions, _corpus.Features, _corpus.Dates, Name);
+            foreach (var record in records)
+            {
+                c.Restore(record.Id, StoryState.Parse(record.State, record.Id), record.Documents);
+            }
+
+            return c;
         }
 
-        clusterer.AddAll(usable);
-        var roots = usable.Select(d => clusterer.StoryOf(d.Id)!).ToHashSet(StringComparer.Ordinal);
-        var restoredIds = restored.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var redirects = clusterer.Redirects().Where(r => restoredIds.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-
-        // Each touched story whole: its new documents, and the stored ones of it and of the stories merged into it.
-        var partsOf = restoredIds.Order(StringComparer.Ordinal).GroupBy(r => clusterer.Resolve(r)!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var touched = new List<(Story Story, List<string> Stored)>();
-        foreach (var story in clusterer.Stories().Where(s => roots.Contains(s.Id)))
+        var clusterer = Restoring(restored);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in usable.OrderBy(d => signals[d.Id].Date ?? DateOnly.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal))
         {
-            var parts = partsOf.GetValueOrDefault(story.Id) ?? [];
-            var stored = parts.SelectMany(_knowledge.StoryDocuments).Where(id => !freshIds.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-            touched.Add((story, stored));
+            reached.UnionWith(clusterer.Reached(d).Where(restoredById.ContainsKey));
+            clusterer.Add(d, signals[d.Id]);
         }
 
         var members = fresh.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var storedIds = touched.SelectMany(t => t.Stored).ToList();
-        if (storedIds.Count > 0)
+        var added = usable.Select(d => d.Id).ToList();
+        var reachedDocs = reached.Order(StringComparer.Ordinal).ToDictionary(r => r, _knowledge.StoryDocuments, StringComparer.Ordinal);
+        if (reached.Count > 0)
         {
-            foreach (var d in Annotate(_knowledge.Documents(storedIds).ToList()))
-            {
-                _corpus.Condense(d);
-                members[d.Id] = d;
-                signals[d.Id] = d.TryGet(CorpusLayers.Digest, out var digest) ? digest.Date : default;
-            }
+            // The stored stories the new documents reach are formed again from their documents and the new ones, in date
+            // order, as one batch would form them: the stories do not depend on the order the articles arrived in.
+            var again = reachedDocs.Values.SelectMany(ids => ids).Where(id => !members.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+            Rebuild(again, members, signals);
+            clusterer = Restoring(restored.Where(r => !reached.Contains(r.Id)));
+            var regrouped = usable.Concat(again.Where(members.ContainsKey).Select(id => members[id]).Where(d => d.Has(CorpusLayers.Digest))).ToList();
+            clusterer.AddAll(regrouped);
+            added = [.. regrouped.Select(d => d.Id)];
         }
+
+        var (touched, redirects) = Touched(clusterer, added, restoredById, reachedDocs);
+        Rebuild([.. touched.SelectMany(t => t.Story.Documents).Where(id => !members.ContainsKey(id)).Distinct(StringComparer.Ordinal)], members, signals);
 
         // The members in the order the clusterer takes documents (dated by date, then undated, each by id), whatever
         // the order they came in, so a story's events come out the same however it grew.
-        var stories = touched.Select(t =>
+        var stories = touched.Select(t => t.Story with
         {
-            var ids = t.Story.Documents.Concat(t.Stored).Where(members.ContainsKey).Distinct(StringComparer.Ordinal)
-                .OrderBy(id => signals.GetValueOrDefault(id).Date ?? DateOnly.MaxValue).ThenBy(id => id, StringComparer.Ordinal).ToList();
-            return t.Story with { Documents = ids };
+            Documents = [.. t.Story.Documents.Where(members.ContainsKey)
+                .OrderBy(id => signals.GetValueOrDefault(id).Date ?? DateOnly.MaxValue).ThenBy(id => id, StringComparer.Ordinal)],
         }).ToList();
 
         var redated = StoryDater.Apply(stories, stories.SelectMany(s => s.Documents).Select(id => members[id])).Select(d => _analyzer.Reannotate(d, OnError)).ToList();
@@ -135,10 +138,11 @@ public sealed class KnowledgeRun
         var events = new List<(string Story, CorpusEvent Event)>();
         var discrepancies = new List<(string Story, Discrepancy Discrepancy)>();
         var framing = new List<FramingRecord>();
-        foreach (var story in stories)
+        for (var i = 0; i < stories.Count; i++)
         {
+            var story = stories[i];
             var docs = story.Documents.Select(id => members[id]).ToList();
-            var previous = (partsOf.GetValueOrDefault(story.Id) ?? []).SelectMany(_knowledge.StoryEvents);
+            var previous = touched[i].Parts.SelectMany(_knowledge.StoryEvents);
             events.AddRange(EventIds.Assign(EventMerger.Default.Merge([story], docs), previous, eventIds).Select(e => (story.Id, e)));
             discrepancies.AddRange(_corpus.Discrepancies.Collect([story], docs).Select(d => (story.Id, d)));
             framing.Add(new FramingRecord(story.Id, System.Text.Json.JsonSerializer.Serialize(FramingTable.Default.Build(docs))));
@@ -169,7 +173,7 @@ public sealed class KnowledgeRun
         var discrepancyCounts = discrepancies.CountBy(d => d.Story).ToDictionary(StringComparer.Ordinal);
         var change = new KnowledgeChange
         {
-            Stories = [.. stories.Select(s => records.Story(s, clusterer.Export(s.Id)!, eventCounts.GetValueOrDefault(s.Id), discrepancyCounts.GetValueOrDefault(s.Id)))],
+            Stories = [.. stories.Select((s, i) => records.Story(s, clusterer.Export(touched[i].Provisional)!, eventCounts.GetValueOrDefault(s.Id), discrepancyCounts.GetValueOrDefault(s.Id)))],
             Redirects = redirects,
             DocumentStories = stories.SelectMany(s => s.Documents.Select(d => (d, s.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal),
             Unstoried = [.. fresh.Where(d => !d.Has(CorpusLayers.Digest)).Select(d => d.Id)],
@@ -184,6 +188,90 @@ public sealed class KnowledgeRun
         _knowledge.Apply(change);
         return new KnowledgeResult(final, redated, stories, redirects, [.. events.Select(e => e.Event)], duplicates,
             [.. discrepancies.Select(d => d.Discrepancy)], entities, change);
+    }
+
+    /// <summary>
+    /// The stories the added documents are in, under their lasting ids, with every document (the stored members of the
+    /// stored stories they continue) and the stored stories whose events they carry on; and the stored ids that now
+    /// stand for another story. A story formed again from a reached stored story takes that story's id (the one it
+    /// shares most documents with; the older on a tie); a reached story whose id no story takes, and a stored story a
+    /// bridge merged, redirect to the story that holds (most of) its documents.
+    /// </summary>
+    private (List<(Story Story, string Provisional, List<string> Parts)> Touched, Dictionary<string, string> Redirects) Touched(
+        StoryClusterer clusterer, List<string> added, Dictionary<string, StoryRecord> restored, Dictionary<string, IReadOnlyList<string>> reachedDocs)
+    {
+        var roots = added.Select(id => clusterer.StoryOf(id)!).ToHashSet(StringComparer.Ordinal);
+        var groups = clusterer.Stories().Where(s => roots.Contains(s.Id)).ToList();
+        var reachedOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (story, ids) in reachedDocs)
+        {
+            foreach (var id in ids)
+            {
+                reachedOf[id] = story;
+            }
+        }
+
+        var overlap = groups.ToDictionary(g => g.Id, g => g.Documents.Where(reachedOf.ContainsKey).CountBy(d => reachedOf[d]).ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+        var final = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (group, counts) in overlap.Where(g => !restored.ContainsKey(g.Key))
+                     .SelectMany(g => g.Value.Select(c => (Group: g.Key, c.Key, c.Value)))
+                     .OrderByDescending(x => x.Value).ThenBy(x => restored[x.Key].First ?? "9999", StringComparer.Ordinal).ThenBy(x => x.Key, StringComparer.Ordinal)
+                     .Select(x => (x.Group, x.Key)))
+        {
+            if (!final.ContainsKey(group) && !final.ContainsValue(counts))
+            {
+                final[group] = counts;
+            }
+        }
+
+        foreach (var g in groups)
+        {
+            final.TryAdd(g.Id, g.Id);
+        }
+
+        var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in restored.Keys.Where(id => !reachedDocs.ContainsKey(id)))
+        {
+            if (clusterer.Resolve(id) is { } root && root != id)
+            {
+                redirects[id] = final[root];
+            }
+        }
+
+        var kept = final.Values.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in reachedDocs.Keys.Where(id => !kept.Contains(id)))
+        {
+            var holder = overlap.Where(g => g.Value.ContainsKey(id)).OrderByDescending(g => g.Value[id]).Select(g => g.Key).FirstOrDefault();
+            if (holder is not null)
+            {
+                redirects[id] = final[holder];
+            }
+        }
+
+        var touched = groups.Select(g =>
+        {
+            var parts = restored.Keys.Where(id => !reachedDocs.ContainsKey(id) && clusterer.Resolve(id) == g.Id).Order(StringComparer.Ordinal).ToList();
+            var documents = g.Documents.Concat(parts.SelectMany(_knowledge.StoryDocuments)).Distinct(StringComparer.Ordinal).ToList();
+            parts.AddRange(overlap[g.Id].Keys.Order(StringComparer.Ordinal));
+            return (g with { Id = final[g.Id], Documents = documents }, g.Id, parts);
+        }).ToList();
+        return (touched, redirects);
+    }
+
+    /// <summary>Stored documents rebuilt, annotated and condensed into <paramref name="members"/>, with their date signals.</summary>
+    private void Rebuild(List<string> ids, Dictionary<string, Document> members, Dictionary<string, DateSignal> signals)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var d in Annotate(_knowledge.Documents(ids).ToList()))
+        {
+            _corpus.Condense(d);
+            members[d.Id] = d;
+            signals[d.Id] = d.TryGet(CorpusLayers.Digest, out var digest) ? digest.Date : default;
+        }
     }
 
     /// <summary>The stored stories a new document could join, oldest first; moves the stream's newest date on.</summary>
