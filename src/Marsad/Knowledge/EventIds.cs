@@ -12,14 +12,11 @@ public static class EventIds
 {
     /// <param name="events">The story's events as <see cref="Corpus.Events.EventMerger"/> made them.</param>
     /// <param name="previous">The events kept for the story and for the stories merged into it.</param>
-    /// <param name="taken">Ids already given in this run (updated here).</param>
-    public static IReadOnlyList<CorpusEvent> Assign(IReadOnlyList<CorpusEvent> events, IEnumerable<EventRecord> previous, HashSet<string> taken)
+    /// <param name="given">Ids already given in this run (updated here): a stored story split in two gives each old id once.</param>
+    public static IReadOnlyList<CorpusEvent> Assign(IReadOnlyList<CorpusEvent> events, IEnumerable<EventRecord> previous, HashSet<string> given)
     {
-        var old = previous.Select(r => (r.Id, Mentions: Mentions(r.Json))).ToList();
-        foreach (var (id, _) in old)
-        {
-            taken.Add(id);
-        }
+        var old = previous.DistinctBy(r => r.Id).Where(r => !given.Contains(r.Id)).Select(r => (r.Id, Mentions: Mentions(r.Json))).ToList();
+        var oldIds = old.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
 
         var pairs = new List<(int Event, int Old, int Shared)>();
         for (var e = 0; e < events.Count; e++)
@@ -53,10 +50,10 @@ public static class EventIds
             if (id is null)
             {
                 var first = events[e].Mentions[0];
-                id = StableIds.Event(first.Doc, first.Mention.Trigger.Start, taken.Contains);
-                taken.Add(id);
+                id = StableIds.Event(first.Doc, first.Mention.Trigger.Start, x => given.Contains(x) || oldIds.Contains(x));
             }
 
+            given.Add(id);
             result.Add(events[e] with { Id = id });
         }
 

@@ -56,6 +56,13 @@ public sealed class KnowledgeRunTests(ITestOutputHelper output)
         output.WriteLine($"{set} in {order} order: stories B-cubed F1 {f1:0.000}");
         Assert.True(f1 >= 0.95, $"{set} in {order} order: B-cubed F1 {f1:0.000}");
         Assert.Empty(kb.Unconnected(100));
+
+        // The store stays whole: each document in one story, each story's count its documents', event ids unique.
+        Assert.Equal(documents.Select(d => d.Id).Order(StringComparer.Ordinal), stories.SelectMany(s => s.Documents).Order(StringComparer.Ordinal));
+        Assert.All(kb.AllStories, s => Assert.Equal(kb.StoryDocuments(s.Id).Count, s.Documents));
+        var events = kb.AllStories.SelectMany(s => kb.StoryEvents(s.Id)).Select(e => e.Id).ToList();
+        Assert.Equal(events.Count, events.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(kb.AllRedirects, r => Assert.NotNull(kb.Story(r.Value)));
     }
 
     [SharedFact]
