@@ -181,6 +181,19 @@ public sealed class KnowledgeRunTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ADocumentNotInArabicIsConnectedWithoutAStory()
+    {
+        var kb = new InMemoryKnowledgeBase();
+        var run = new KnowledgeRun(kb);
+        var english = new Document("en-1", "The talks between the government and the opposition ended without an agreement.") { Language = "en" };
+        var result = Connect(kb, run, english);
+        Assert.Equal(["en-1"], result.Change.Unstoried);
+        Assert.Empty(result.Stories);
+        Assert.Empty(kb.Unconnected(10));
+        Assert.Null(kb.StoryOf("en-1"));
+    }
+
+    [Fact]
     public void ACopyOfAStoredArticleIsFoundThroughItsBands()
     {
         var text = Talks + " " + TalksFollowUp;
