@@ -15,6 +15,9 @@ namespace Marsad.Knowledge;
 /// </summary>
 internal sealed class KnowledgeRecords
 {
+    /// <summary>Rows (ACLED rows, framing rows) as JSON with their own property names, Arabic written as is.</summary>
+    private static readonly JsonSerializerOptions RowOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Dictionary<string, CatalogEntity> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonNode> _entityNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonNode> _documentNodes = new(StringComparer.Ordinal);
@@ -80,8 +83,10 @@ internal sealed class KnowledgeRecords
             documents,
             [.. documents.Select(d => _outlets.GetValueOrDefault(d)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
             json,
-            JsonSerializer.Serialize(row));
+            JsonSerializer.Serialize(row, RowOptions));
     }
+
+    public static FramingRecord Framing(string story, IReadOnlyList<FramingRow> rows) => new(story, JsonSerializer.Serialize(rows, RowOptions));
 
     public static DiscrepancyRecord Discrepancy(string id, string story, Discrepancy d) =>
         new(id, story, d.Kind, Json(w => CorpusJson.WriteDiscrepancies(w, [d]))[1..^1]);

@@ -145,7 +145,7 @@ public sealed class KnowledgeRun
             var previous = touched[i].Parts.SelectMany(_knowledge.StoryEvents);
             events.AddRange(EventIds.Assign(EventMerger.Default.Merge([story], docs), previous, eventIds).Select(e => (story.Id, e)));
             discrepancies.AddRange(_corpus.Discrepancies.Collect([story], docs).Select(d => (story.Id, d)));
-            framing.Add(new FramingRecord(story.Id, System.Text.Json.JsonSerializer.Serialize(FramingTable.Default.Build(docs))));
+            framing.Add(KnowledgeRecords.Framing(story.Id, FramingTable.Default.Build(docs)));
         }
 
         var final = fresh.Select(d => members[d.Id]).ToList();

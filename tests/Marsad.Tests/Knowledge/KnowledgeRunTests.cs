@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Marsad.Analysis;
 using Marsad.Corpus;
+using Marsad.Export;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Tests.Corpus;
@@ -121,6 +123,24 @@ public sealed class KnowledgeRunTests(ITestOutputHelper output)
         }
 
         Assert.True(previous.Count == 0 || kb.StoryEvents(story).Any(e => previous.Any(p => p.Id == e.Id)));
+    }
+
+    [SharedFact]
+    public void KeptEventsCarryTheRowsTheExportMakesFromTheAnalysis()
+    {
+        var kb = new InMemoryKnowledgeBase();
+        var result = new KnowledgeRun(kb).Connect(Copies(Seeds.Value));
+        using var buffer = new MemoryStream();
+        AnalysisJson.WriteAnalysis(buffer, result.Documents.Select(AnalysisJson.DocumentJson), result.ToSections());
+        var rows = EventRows.FromAnalysis(JsonNode.Parse(buffer.ToArray())!);
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows.Count, result.Change.Events.Count);
+        foreach (var row in rows)
+        {
+            var kept = Assert.Single(result.Change.Events, e => e.Id == row.Id);
+            Assert.Equal(row, JsonSerializer.Deserialize<EventRow>(kept.RowJson));
+            Assert.NotNull(kb.StoryEvents(kept.Story!).SingleOrDefault(e => e.Id == row.Id));
+        }
     }
 
     [Fact]
