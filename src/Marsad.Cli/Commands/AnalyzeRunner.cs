@@ -1,6 +1,5 @@
 using Marsad.Analysis;
 using Marsad.Corpus;
-using Marsad.Corpus.Events;
 using Marsad.Export;
 using Marsad.Ingest;
 using Marsad.Ingest.Cleaning;
@@ -92,7 +91,7 @@ internal static class AnalyzeRunner
         // document; each document is still its own transaction, so a killed run leaves whole documents and a rerun
         // stores the rest. Returns the JSON of the documents stored again with a story's date, and the documents that
         // changed the store.
-        (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, bool fromSpool, Action? tick)
+        (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, bool fromSpool, Action? tick, bool counted = true)
         {
             var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
             var changed = new List<Document>();
@@ -117,7 +116,7 @@ internal static class AnalyzeRunner
                     json = redatedJson[document.Id] = AnalysisJson.DocumentJson(document);
                 }
 
-                if (Store(document, json ?? AnalysisJson.DocumentJson(document)) is { } result && result != SaveResult.Unchanged)
+                if (Store(document, json ?? AnalysisJson.DocumentJson(document), counted) is { } result && result != SaveResult.Unchanged)
                 {
                     changed.Add(original);
                 }
@@ -129,7 +128,7 @@ internal static class AnalyzeRunner
         }
 
         // A document the store or the index refuses is named and left out; the others are still stored.
-        SaveResult? Store(Document document, string json)
+        SaveResult? Store(Document document, string json, bool counted)
         {
             StoredDocument stored;
             SaveResult result;
@@ -144,7 +143,11 @@ internal static class AnalyzeRunner
                 return null;
             }
 
-            report.Stored(result, document);
+            if (counted)
+            {
+                report.Stored(result, document);
+            }
+
             if (result != SaveResult.Unchanged && index is not null)
             {
                 try
@@ -176,7 +179,8 @@ internal static class AnalyzeRunner
                 connectedTick?.Invoke();
                 var runIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
                 var dated = connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
-                rewritten = StoreAll(connected.Redated, dated, fromSpool: false, null).Rewritten
+                // Documents a story dated are stored again with that date (already counted in the report).
+                rewritten = StoreAll(connected.Redated, dated, fromSpool: false, null, counted: false).Rewritten
                     .Where(r => runIds.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
             }
             else
