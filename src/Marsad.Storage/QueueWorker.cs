@@ -13,7 +13,9 @@ namespace Marsad.Storage;
 /// whichever worker takes it and in whatever order;</item>
 /// <item>the lease is renewed while a job runs; a worker that lost its lease commits nothing (another worker has it);</item>
 /// <item>an exception from the analysis fails that job with its message, the loop goes on; a database error stops the
-/// worker (its job's lease then expires and another worker takes it).</item>
+/// worker (its job's lease then expires and another worker takes it);</item>
+/// <item>a stored document is handed to <see cref="OnStored"/> (the engine's run connects it to the knowledge base); if
+/// that fails the document stays stored and unconnected, and the next run connects it.</item>
 /// </list>
 /// </summary>
 public sealed class QueueWorker
@@ -32,6 +34,9 @@ public sealed class QueueWorker
 
     /// <summary>Called after each job with its document id and outcome ("inserted", "failed: …", "lost").</summary>
     public Action<string, string>? OnJob { get; init; }
+
+    /// <summary>Called with each document stored new or changed, after its job is complete.</summary>
+    public Action<Document>? OnStored { get; init; }
 
     public WorkerReport Run(CancellationToken cancel)
     {
@@ -67,10 +72,11 @@ public sealed class QueueWorker
         }
 
         StoredDocument stored;
+        Document document;
         try
         {
             var context = ContextOf(job.Batch);
-            var document = _analyzer.Analyze(job.Article, context);
+            document = _analyzer.Analyze(job.Article, context);
             stored = StoredDocuments.From(document);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not Npgsql.NpgsqlException)
@@ -87,6 +93,17 @@ public sealed class QueueWorker
         {
             report.Add(r);
             OnJob?.Invoke(job.Article.Id, r.ToString().ToLowerInvariant());
+            if (r != SaveResult.Unchanged && OnStored is not null)
+            {
+                try
+                {
+                    OnStored(document);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException and not Npgsql.NpgsqlException)
+                {
+                    OnJob?.Invoke(job.Article.Id, "stored, not connected: " + ex.Message.ReplaceLineEndings(" "));
+                }
+            }
         }
         else
         {

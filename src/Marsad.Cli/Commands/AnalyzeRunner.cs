@@ -1,9 +1,9 @@
 using Marsad.Analysis;
 using Marsad.Corpus;
-using Marsad.Corpus.Events;
 using Marsad.Export;
 using Marsad.Ingest;
 using Marsad.Ingest.Cleaning;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Storage;
 using Spectre.Console;
@@ -87,64 +87,110 @@ internal static class AnalyzeRunner
             }
         }
 
-        // Stores after the corpus stage, because a story may date a document; each document is still its own
-        // transaction, so a killed run leaves whole documents and a rerun stores the rest.
-        Dictionary<string, string> StoreAll(CorpusResult corpus, Action? tick)
+        // Without a knowledge base, documents are stored after they are connected, because a story may date a
+        // document; each document is still its own transaction, so a killed run leaves whole documents and a rerun
+        // stores the rest. Returns the JSON of the documents stored again with a story's date, and the documents that
+        // changed the store.
+        (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, bool fromSpool, Action? tick, bool counted = true)
         {
-            var redated = corpus.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
             var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
-            using var jsons = spool.Read().GetEnumerator();
-            foreach (var analyzed in documents)
+            var changed = new List<Document>();
+            using var jsons = fromSpool ? spool.Read().GetEnumerator() : null;
+            foreach (var original in analyzed)
             {
-                if (!jsons.MoveNext())
+                string? json = null;
+                if (jsons is not null)
                 {
-                    throw new InvalidOperationException("the spool of document JSON ended before the documents");
+                    if (!jsons.MoveNext())
+                    {
+                        throw new InvalidOperationException("the spool of document JSON ended before the documents");
+                    }
+
+                    json = jsons.Current;
                 }
 
-                var json = jsons.Current;
-                var document = analyzed;
-                if (redated.TryGetValue(analyzed.Id, out var again))
+                var document = original;
+                if (redated.TryGetValue(original.Id, out var again))
                 {
                     document = again;
                     json = redatedJson[document.Id] = AnalysisJson.DocumentJson(document);
                 }
 
-                // A document the store or the index refuses is named and left out; the others are still stored.
-                StoredDocument stored;
-                SaveResult result;
-                try
+                if (Store(document, json ?? AnalysisJson.DocumentJson(document), counted) is { } result && result != SaveResult.Unchanged)
                 {
-                    stored = StoredDocuments.From(document, json);
-                    result = store.Save(stored);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(ex.Message)}");
-                    tick?.Invoke();
-                    continue;
-                }
-
-                report.Stored(result, document);
-                if (result != SaveResult.Unchanged && index is not null)
-                {
-                    try
-                    {
-                        index.Upsert(stored);
-                    }
-                    catch (Exception ex) when (ex is not OutOfMemoryException)
-                    {
-                        report.Error($"{document.SourcePath}: {document.Id}: stored but not indexed ('marsad reindex' retries): {Program.OneLine(ex.Message)}");
-                    }
+                    changed.Add(original);
                 }
 
                 tick?.Invoke();
             }
 
-            return redatedJson;
+            return (redatedJson, changed);
         }
 
-        CorpusResult? corpus = null;
+        // A document the store or the index refuses is named and left out; the others are still stored.
+        SaveResult? Store(Document document, string json, bool counted)
+        {
+            StoredDocument stored;
+            SaveResult result;
+            try
+            {
+                stored = StoredDocuments.From(document, json);
+                result = store.Save(stored);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(ex.Message)}");
+                return null;
+            }
+
+            if (counted)
+            {
+                report.Stored(result, document);
+            }
+
+            if (result != SaveResult.Unchanged && index is not null)
+            {
+                try
+                {
+                    index.Upsert(stored);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    report.Error($"{document.SourcePath}: {document.Id}: stored but not indexed ('marsad reindex' retries): {Program.OneLine(ex.Message)}");
+                }
+            }
+
+            return result;
+        }
+
+        // The run connects its documents through the engine's one run: into the store's knowledge when it keeps some
+        // (each document stored first, so a killed run leaves it to be connected by the next), else into a knowledge
+        // base of the run's own.
+        var knowledge = store as IKnowledgeBase;
+        var run = new KnowledgeRun(knowledge ?? new InMemoryKnowledgeBase(), connector, analyzer) { OnError = onError };
+        KnowledgeResult? connected = null;
         Dictionary<string, string>? rewritten = null;
+        void StoreAndConnect(Action? connectedTick, Action? storedTick)
+        {
+            if (knowledge is not null)
+            {
+                var (_, changed) = StoreAll(documents, new Dictionary<string, Document>(), fromSpool: true, storedTick);
+                connected = run.Connect(changed);
+                connectedTick?.Invoke();
+                var runIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+                var dated = connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
+                // Documents a story dated are stored again with that date (already counted in the report).
+                rewritten = StoreAll(connected.Redated, dated, fromSpool: false, null, counted: false).Rewritten
+                    .Where(r => runIds.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+            }
+            else
+            {
+                connected = run.Connect(documents);
+                connectedTick?.Invoke();
+                rewritten = StoreAll(documents, connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal), fromSpool: true, storedTick).Rewritten;
+            }
+        }
+
         if (!options.Quiet && count >= ProgressThreshold)
         {
             err.Progress()
@@ -154,31 +200,22 @@ internal static class AnalyzeRunner
                 {
                     var analyzing = ctx.AddTask("analyzing", maxValue: count);
                     AnalyzeAll(() => analyzing.Increment(1));
-                    var connecting = ctx.AddTask("connecting", maxValue: 1);
-                    corpus = connector.Analyze(documents, d => analyzer.Reannotate(d, onError));
-                    connecting.Increment(1);
                     var storing = ctx.AddTask("storing", maxValue: documents.Count);
-                    rewritten = StoreAll(corpus, () => storing.Increment(1));
+                    var connecting = ctx.AddTask("connecting", maxValue: 1);
+                    StoreAndConnect(() => connecting.Increment(1), () => storing.Increment(1));
                 });
         }
         else
         {
             AnalyzeAll(null);
-            corpus = connector.Analyze(documents, d => analyzer.Reannotate(d, onError));
-            rewritten = StoreAll(corpus, null);
+            StoreAndConnect(null, null);
         }
 
         index?.Commit();
         if (options.JsonPath is not null)
         {
-            var redated = corpus!.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
-            var final = documents.Select(d => redated.GetValueOrDefault(d.Id) ?? d).ToList();
             var jsons = spool.Read().Zip(documents, (json, d) => rewritten!.GetValueOrDefault(d.Id) ?? json);
-            WriteJson(options.JsonPath, jsons, corpus.ToSections(new CorpusSections
-            {
-                Entities = w => EntityJson.WriteCatalog(w, final),
-                Events = w => EventJson.WriteEvents(w, EventMerger.Default.Merge(corpus.Stories, final)),
-            }));
+            WriteJson(options.JsonPath, jsons, connected!.ToSections());
         }
 
         if (!options.Quiet)

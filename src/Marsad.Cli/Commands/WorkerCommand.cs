@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Marsad.Analysis;
+using Marsad.Knowledge;
 using Marsad.Storage;
 
 namespace Marsad.Cli.Commands;
@@ -53,8 +54,20 @@ public static class WorkerCommand
                 cancel.Cancel();
             };
             var verboseOn = parse.GetValue(verbose);
+
+            // A store that keeps knowledge gets each document connected as soon as it is stored (the engine's one run);
+            // a document its story dates is stored again with that date.
+            var knowledge = (object)queue.Store as IKnowledgeBase;
+            var run = knowledge is null ? null : new KnowledgeRun(knowledge, analyzer: DocumentAnalyzer.Default);
             var worker = new QueueWorker(queue, DocumentAnalyzer.Default, options)
             {
+                OnStored = run is null ? null : document =>
+                {
+                    foreach (var dated in run.Connect([document]).Redated)
+                    {
+                        queue.Store.Save(StoredDocuments.From(dated));
+                    }
+                },
                 OnJob = (doc, outcome) =>
                 {
                     if (verboseOn || outcome.StartsWith("failed", StringComparison.Ordinal))

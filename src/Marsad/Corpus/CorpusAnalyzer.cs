@@ -66,7 +66,8 @@ public sealed class CorpusAnalyzer
                 _hasher.Value.Signature(document, DuplicateOptions.MinShingles),
                 StoryClusterer.Features(document, Features),
                 (Dates ?? TextDateSignalSource.Default).Read(document),
-                claims));
+                claims,
+                FramingTable.Default.Find(document)));
         }
 
         document.ReleaseAllBut([.. Retained, CorpusLayers.Digest]);

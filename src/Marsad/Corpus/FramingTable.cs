@@ -59,9 +59,14 @@ public sealed class FramingTable
             return new ActorDesignation(r[0], r[1], r[2], stems, where);
         }).ToList();
 
-    /// <summary>The designations used in one document, in text order.</summary>
+    /// <summary>The designations used in one document, in text order (a condensed document's are read from its digest).</summary>
     public IReadOnlyList<ActorDesignation> Find(Document document)
     {
+        if (document.TryGet(CorpusLayers.Digest, out var digest) && digest.Designations is { } kept && !document.Has(Layers.Tokens))
+        {
+            return kept;
+        }
+
         if (!document.TryGet(Layers.Normalized, out var normalized) || !document.TryGet(Layers.Tokens, out var tokens))
         {
             return [];

@@ -83,10 +83,9 @@ public sealed class NearDuplicateDetector
                     continue;
                 }
 
-                var similarity = MinHasher.Similarity(signature, _signatures[other]);
-                if (similarity >= _options.Threshold)
+                if (Compare(_ids[other], _signatures[other], id, signature) is { } pair)
                 {
-                    (found ??= []).Add(new DuplicatePair(_ids[other], id, similarity));
+                    (found ??= []).Add(pair);
                 }
             }
 
@@ -109,6 +108,25 @@ public sealed class NearDuplicateDetector
     /// <summary>The document's signature under this detector's options (null when it is too short); a digested document's is read from its <see cref="CorpusDigest"/>.</summary>
     public uint[]? Sign(Document document) =>
         document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Signature : _hasher.Signature(document, _options.MinShingles);
+
+    /// <summary>The keys of a signature's LSH bands (what a store indexes to find candidates without a scan).</summary>
+    public long[] BandKeys(uint[] signature)
+    {
+        var keys = new long[_options.Bands];
+        for (var band = 0; band < keys.Length; band++)
+        {
+            keys[band] = unchecked((long)BandKey(signature, band));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The pair of signatures as near-duplicates (<paramref name="earlier"/> first), or null below the threshold.</summary>
+    public DuplicatePair? Compare(string earlier, uint[] earlierSignature, string later, uint[] laterSignature)
+    {
+        var similarity = MinHasher.Similarity(laterSignature, earlierSignature);
+        return similarity >= _options.Threshold ? new DuplicatePair(earlier, later, similarity) : null;
+    }
 
     private ulong BandKey(uint[] signature, int band)
     {

@@ -12,6 +12,9 @@ internal sealed class OpenStory
 
     private readonly List<(string Id, string? Title, string Lead, SparseVector Vector)> _members = [];
 
+    /// <summary>Members of a restored story that are known only to the store (not in <see cref="_members"/>).</summary>
+    private int _restored;
+
     public OpenStory(Document document, SparseVector vector, DateSignal signal)
     {
         Centroid = vector;
@@ -19,11 +22,27 @@ internal sealed class OpenStory
         Add(document, vector, signal);
     }
 
+    /// <summary>
+    /// A stored story brought back as a dormant one (see <see cref="StoryState"/>): its centroid and dates, its central
+    /// document (which names it, standing at the centroid) and the number of its other members, whose ids the store keeps.
+    /// </summary>
+    public OpenStory(SparseVector centroid, StoryState state, int documents)
+    {
+        Centroid = centroid;
+        CentroidNorm = Math.Max(centroid.Norm(), 1e-9);
+        First = state.First;
+        Last = state.Last;
+        MinYear = state.MinYear;
+        var unit = new SparseVector(centroid.Ids, [.. centroid.Weights.Select(w => (float)(w / CentroidNorm))]);
+        _members.Add((state.Central, state.Headline ? state.Title : null, state.Headline ? "" : state.Title, unit));
+        _restored = Math.Max(0, documents - 1);
+    }
+
     public SparseVector Centroid { get; private set; }
 
     public double CentroidNorm { get; private set; }
 
-    public int Count => _members.Count;
+    public int Count => _members.Count + _restored;
 
     public DateOnly? First { get; private set; }
 
@@ -44,6 +63,7 @@ internal sealed class OpenStory
         Centroid = SparseVector.Add(Centroid, other.Centroid, keep);
         CentroidNorm = Math.Max(Centroid.Norm(), 1e-9);
         _members.AddRange(other._members);
+        _restored += other._restored;
         First = First is { } f && (other.First is not { } of || f <= of) ? f : other.First;
         Last = Last is { } l && (other.Last is not { } ol || l >= ol) ? l : other.Last;
         MinYear = Math.Max(MinYear, other.MinYear);
@@ -69,6 +89,22 @@ internal sealed class OpenStory
     {
         var central = _members[Central()];
         return new Story(id, central.Title ?? central.Lead, _members.Select(m => m.Id).ToList(), First, Last);
+    }
+
+    /// <summary>The story's state for a store: centroid keys (by <paramref name="keyOf"/>) and weights, heaviest first, dates and title.</summary>
+    public StoryState Export(Func<int, string> keyOf)
+    {
+        var order = Enumerable.Range(0, Centroid.Count).OrderByDescending(k => Centroid.Weights[k]).ThenBy(k => Centroid.Ids[k]).ToList();
+        var central = _members[Central()];
+        return new StoryState(
+            [.. order.Select(k => keyOf(Centroid.Ids[k]))],
+            [.. order.Select(k => Centroid.Weights[k])],
+            First,
+            Last,
+            MinYear,
+            central.Id,
+            central.Title ?? central.Lead,
+            central.Title is not null);
     }
 
     private int Central()

@@ -73,6 +73,18 @@ internal readonly struct SparseVector
         return new SparseVector(ids, weights);
     }
 
+    /// <summary>Builds a vector from (id, weight) pairs as they are (not scaled), summing repeated ids.</summary>
+    public static SparseVector From(IEnumerable<(int Id, float Weight)> pairs)
+    {
+        var map = new SortedDictionary<int, float>();
+        foreach (var (id, w) in pairs)
+        {
+            map[id] = map.TryGetValue(id, out var v) ? v + w : w;
+        }
+
+        return new SparseVector([.. map.Keys], [.. map.Values]);
+    }
+
     /// <summary>The sum of two vectors, keeping the <paramref name="keep"/> heaviest entries (ties: smaller id).</summary>
     public static SparseVector Add(SparseVector a, SparseVector b, int keep)
     {

@@ -25,14 +25,21 @@ namespace Marsad.Corpus;
 /// <item>a story's title is the title of its most central document (highest similarity to the centroid), else its first words.</item>
 /// </list>
 /// Deterministic for a given order of documents; <see cref="Cluster"/> fixes that order (dated documents by date, then
-/// undated ones, each by id). Not thread-safe: one stream per instance.
+/// undated ones, each by id). Stories are named s1, s2… in opening order unless a namer gives each new story its id
+/// from its opening document (ids that never change, for a store). A stored story comes back through
+/// <see cref="Restore"/> from the <see cref="StoryState"/> that <see cref="Export"/> gave, as a dormant story.
+/// Not thread-safe: one stream per instance.
 /// </summary>
 public sealed class StoryClusterer
 {
     private readonly StoryClustererOptions _options;
     private readonly IReadOnlyList<IStoryFeatureSource> _features;
     private readonly IDateSignalSource _dates;
+    private readonly Func<Document, string>? _namer;
     private readonly Dictionary<string, int> _featureIds = new(StringComparer.Ordinal);
+    private readonly List<string> _featureKeys = [];
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<OpenStory?> _open = [];
     private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
@@ -40,8 +47,11 @@ public sealed class StoryClusterer
     private List<int> _active = [];
     private DateOnly? _newest;
 
-    public StoryClusterer(StoryClustererOptions? options = null, IReadOnlyList<IStoryFeatureSource>? features = null, IDateSignalSource? dates = null)
+    /// <param name="namer">Gives a new story its id from its opening document (default: s1, s2… in opening order); ids must be unique.</param>
+    public StoryClusterer(StoryClustererOptions? options = null, IReadOnlyList<IStoryFeatureSource>? features = null, IDateSignalSource? dates = null,
+        Func<Document, string>? namer = null)
     {
+        _namer = namer;
         _options = options ?? StoryClustererOptions.Default;
         _options.Validate();
         _features = features ?? [TermFeatureSource.Default];
@@ -55,17 +65,50 @@ public sealed class StoryClusterer
         IReadOnlyList<IStoryFeatureSource>? features = null, IDateSignalSource? dates = null)
     {
         var clusterer = new StoryClusterer(options, features, dates);
-        var ordered = documents.Select(d => (Document: d, Signal: clusterer.DateOf(d)))
+        clusterer.AddAll(documents);
+        return clusterer.Stories();
+    }
+
+    /// <summary>Adds documents in the order <see cref="Cluster"/> gives them: dated ones by date, then undated ones, each by id.</summary>
+    public void AddAll(IEnumerable<Document> documents)
+    {
+        var ordered = documents.Select(d => (Document: d, Signal: DateOf(d)))
             .OrderBy(x => x.Signal.Date ?? DateOnly.MaxValue)
             .ThenBy(x => x.Document.Id, StringComparer.Ordinal)
             .ToList();
         foreach (var (document, signal) in ordered)
         {
-            clusterer.Add(document, signal);
+            Add(document, signal);
+        }
+    }
+
+    /// <summary>
+    /// Brings back a stored story as a dormant one, under its id: it takes documents like any other story, older than
+    /// every story opened after it (a bridge keeps the oldest id). <paramref name="documents"/> is how many it holds.
+    /// </summary>
+    public void Restore(string id, StoryState state, int documents)
+    {
+        if (_byName.ContainsKey(id))
+        {
+            throw new ArgumentException($"story '{id}' is already known", nameof(id));
         }
 
-        return clusterer.Stories();
+        var centroid = SparseVector.From(state.Keys.Select((key, k) => (FeatureId(key), state.Weights[k])));
+        var index = _open.Count;
+        _open.Add(new OpenStory(centroid, state, documents));
+        _mergedInto.Add(-1);
+        _active.Add(index);
+        Name(index, id);
+        Index(index, centroid);
+        if (state.Last is { } last && (_newest is null || last > _newest))
+        {
+            _newest = last;
+        }
     }
+
+    /// <summary>The state of a story (by its current id) to keep in a store, or null when it is unknown or merged away.</summary>
+    public StoryState? Export(string id) =>
+        _byName.TryGetValue(id, out var i) && _mergedInto[i] < 0 && _open[i] is { } story ? story.Export(k => _featureKeys[k]) : null;
 
     /// <summary>Adds the next document of the stream; returns the id of the story it joined or opened.</summary>
     public string Add(Document document) => Add(document, DateOf(document));
@@ -85,28 +128,14 @@ public sealed class StoryClusterer
             Retire();
         }
 
-        var joined = new List<(int Story, double Score)>();
-        foreach (var candidate in Candidates(vector))
-        {
-            var story = _open[candidate]!;
-            if (!Compatible(story, signal))
-            {
-                continue;
-            }
-
-            var score = vector.Dot(story.Centroid) / story.CentroidNorm * Fade(story, signal);
-            if (score >= _options.Threshold)
-            {
-                joined.Add((candidate, score));
-            }
-        }
-
+        var joined = Reach(vector, signal);
         int best;
         if (joined.Count == 0)
         {
             best = _open.Count;
             _open.Add(new OpenStory(document, vector, signal));
             _mergedInto.Add(-1);
+            Name(best, _namer?.Invoke(document) ?? "s" + (best + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             _active.Add(best);
             Index(best, vector);
         }
@@ -123,20 +152,37 @@ public sealed class StoryClusterer
         return StoryId(best);
     }
 
+    /// <summary>The ids of the stories a document would join or bridge if it were added now (it is not added).</summary>
+    public IReadOnlyList<string> Reached(Document document) =>
+        [.. Reach(Vectorize(document), DateOf(document)).Select(x => StoryId(x.Story))];
+
+    /// <summary>The compatible stories the document reaches the threshold with, and its faded similarity to each.</summary>
+    private List<(int Story, double Score)> Reach(SparseVector vector, DateSignal signal)
+    {
+        var joined = new List<(int Story, double Score)>();
+        foreach (var candidate in Candidates(vector))
+        {
+            var story = _open[candidate]!;
+            if (!Compatible(story, signal))
+            {
+                continue;
+            }
+
+            var score = vector.Dot(story.Centroid) / story.CentroidNorm * Fade(story, signal);
+            if (score >= _options.Threshold)
+            {
+                joined.Add((candidate, score));
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>The story id of a document added earlier, or null.</summary>
     public string? StoryOf(string documentId) => _storyOf.TryGetValue(documentId, out var s) ? StoryId(Root(s)) : null;
 
     /// <summary>The id a story id stands for now: itself, or the story it was merged into; null when unknown.</summary>
-    public string? Resolve(string storyId)
-    {
-        if (!storyId.StartsWith('s') || !int.TryParse(storyId.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-            || n < 1 || n > _open.Count)
-        {
-            return null;
-        }
-
-        return StoryId(Root(n - 1));
-    }
+    public string? Resolve(string storyId) => _byName.TryGetValue(storyId, out var i) ? StoryId(Root(i)) : null;
 
     /// <summary>Every story id merged away so far, with the id it now resolves to.</summary>
     public IReadOnlyDictionary<string, string> Redirects()
@@ -226,7 +272,29 @@ public sealed class StoryClusterer
         a.First is not { } af || b.First is not { } bf || a.Last is not { } al || b.Last is not { } bl
         || Math.Max(al.DayNumber, bl.DayNumber) - Math.Min(af.DayNumber, bf.DayNumber) <= _options.MaxSpanDays;
 
-    private static string StoryId(int index) => "s" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string StoryId(int index) => _names[index];
+
+    private void Name(int index, string id)
+    {
+        if (!_byName.TryAdd(id, index))
+        {
+            throw new InvalidOperationException($"story id '{id}' given twice");
+        }
+
+        _names.Add(id);
+    }
+
+    private int FeatureId(string key)
+    {
+        if (!_featureIds.TryGetValue(key, out var id))
+        {
+            id = _featureIds.Count;
+            _featureIds.Add(key, id);
+            _featureKeys.Add(key);
+        }
+
+        return id;
+    }
 
     /// <summary>The features of every source, in source order (what a <see cref="CorpusDigest"/> keeps).</summary>
     public static List<StoryFeature> Features(Document document, IReadOnlyList<IStoryFeatureSource>? sources = null) =>
@@ -241,13 +309,7 @@ public sealed class StoryClusterer
         var features = document.TryGet(CorpusLayers.Digest, out var digest) ? digest.Features : Features(document, _features);
         foreach (var feature in features)
         {
-            if (!_featureIds.TryGetValue(feature.Key, out var id))
-            {
-                id = _featureIds.Count;
-                _featureIds.Add(feature.Key, id);
-            }
-
-            pairs.Add((id, feature.Weight));
+            pairs.Add((FeatureId(feature.Key), feature.Weight));
         }
 
         return SparseVector.UnitFrom(pairs);

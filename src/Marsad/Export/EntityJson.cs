@@ -42,34 +42,40 @@ public static class EntityJson
         w.WriteStartArray();
         foreach (var e in catalog.Entities())
         {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("type", e.Type);
-            w.WriteString("name", e.Name);
-            AnalysisJson.WriteNullable(w, "nameEn", e.NameEn);
-            w.WriteStartArray("aliases");
-            foreach (var a in e.Aliases)
-            {
-                w.WriteStringValue(a);
-            }
-
-            w.WriteEndArray();
-            if (e.Lat is { } lat && e.Lon is { } lon)
-            {
-                w.WriteNumber("lat", Math.Round(lat, 5));
-                w.WriteNumber("lon", Math.Round(lon, 5));
-            }
-            else
-            {
-                w.WriteNull("lat");
-                w.WriteNull("lon");
-            }
-
-            AnalysisJson.WriteNullable(w, "country", e.Country);
-            AnalysisJson.WriteNullable(w, "kind", e.Kind);
-            w.WriteEndObject();
+            WriteEntity(w, e);
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>One entry of the catalogue.</summary>
+    public static void WriteEntity(Utf8JsonWriter w, CatalogEntity e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", e.Type);
+        w.WriteString("name", e.Name);
+        AnalysisJson.WriteNullable(w, "nameEn", e.NameEn);
+        w.WriteStartArray("aliases");
+        foreach (var a in e.Aliases)
+        {
+            w.WriteStringValue(a);
+        }
+
+        w.WriteEndArray();
+        if (e.Lat is { } lat && e.Lon is { } lon)
+        {
+            w.WriteNumber("lat", Math.Round(lat, 5));
+            w.WriteNumber("lon", Math.Round(lon, 5));
+        }
+        else
+        {
+            w.WriteNull("lat");
+            w.WriteNull("lon");
+        }
+
+        AnalysisJson.WriteNullable(w, "country", e.Country);
+        AnalysisJson.WriteNullable(w, "kind", e.Kind);
+        w.WriteEndObject();
     }
 }

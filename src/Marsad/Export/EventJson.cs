@@ -14,34 +14,39 @@ public static class EventJson
         w.WriteStartArray();
         foreach (var e in events)
         {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("type", e.Type);
-            w.WriteString("cameo", e.Cameo);
-            AnalysisJson.WriteNullable(w, "date", e.Date);
-            Strings(w, "actors", e.Actors);
-            Strings(w, "targets", e.Targets);
-            AnalysisJson.WriteNullable(w, "place", e.Place);
-            Strings(w, "weapons", e.Weapons);
-            Number(w, "killed", e.Killed);
-            Number(w, "injured", e.Injured);
-            w.WriteStartArray("mentions");
-            foreach (var m in e.Mentions)
-            {
-                w.WriteStartObject();
-                w.WriteString("doc", m.Doc);
-                w.WriteNumber("start", m.Mention.Trigger.Start);
-                w.WriteNumber("end", m.Mention.Trigger.End);
-                w.WriteEndObject();
-            }
+            WriteEvent(w, e);
+        }
 
-            w.WriteEndArray();
-            w.WriteNumber("documents", e.Documents);
-            w.WriteNumber("outlets", e.Outlets);
+        w.WriteEndArray();
+    }
+
+    public static void WriteEvent(Utf8JsonWriter w, CorpusEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", e.Type);
+        w.WriteString("cameo", e.Cameo);
+        AnalysisJson.WriteNullable(w, "date", e.Date);
+        Strings(w, "actors", e.Actors);
+        Strings(w, "targets", e.Targets);
+        AnalysisJson.WriteNullable(w, "place", e.Place);
+        Strings(w, "weapons", e.Weapons);
+        Number(w, "killed", e.Killed);
+        Number(w, "injured", e.Injured);
+        w.WriteStartArray("mentions");
+        foreach (var m in e.Mentions)
+        {
+            w.WriteStartObject();
+            w.WriteString("doc", m.Doc);
+            w.WriteNumber("start", m.Mention.Trigger.Start);
+            w.WriteNumber("end", m.Mention.Trigger.End);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+        w.WriteNumber("documents", e.Documents);
+        w.WriteNumber("outlets", e.Outlets);
+        w.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)

@@ -32,49 +32,52 @@ public static class EventRows
             }
         }
 
-        var rows = new List<EventRow>();
-        foreach (var ev in (analysis["events"]?.AsArray() ?? []).OfType<JsonNode>())
-        {
-            var type = Str(ev["type"]) ?? "";
-            var weapons = Strings(ev["weapons"]).ToList();
-            var place = Str(ev["place"]) is { } p ? entities.GetValueOrDefault(p) : null;
-            var mentions = (ev["mentions"]?.AsArray() ?? []).OfType<JsonNode>().ToList();
-            var docs = mentions.Select(m => Str(m["doc"])).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var outlets = docs.Select(d => Str(documents.GetValueOrDefault(d)?["outlet"])).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var triggers = mentions.Select(m => Trigger(documents, m)).OfType<string>().Distinct(StringComparer.Ordinal).Take(5);
-            var notes = string.Create(CultureInfo.InvariantCulture, $"{docs.Count} document(s), {outlets.Count} outlet(s); {type}, cameo {Str(ev["cameo"])}; {string.Join(" / ", triggers)}; {string.Join(" ", docs)}");
-            var (acledType, acledSubType) = AcledCoding.Type(type, weapons, Str(ev["cameo"]));
-            var known = Str(ev["place"]) is { } placeId ? Gazetteer.Default.Get(placeId) : null;
-            var (country, admin1, admin2) = AcledCoding.Admin(Gazetteer.Default, known);
-            if (country.Length == 0 && Str(place?["country"]) is { } code)
-            {
-                country = Name(entities, "cc-" + code.ToLowerInvariant()) is { Length: > 3 } n ? n : code;
-            }
-
-            rows.Add(new EventRow(
-                Str(ev["id"]) ?? "",
-                Str(ev["date"]),
-                acledType,
-                acledSubType,
-                Name(entities, Strings(ev["actors"]).FirstOrDefault()),
-                Name(entities, Strings(ev["targets"]).FirstOrDefault()),
-                place is null ? "" : Name(entities, Str(place["id"])),
-                Num(place?["lat"]),
-                Num(place?["lon"]),
-                string.Join("; ", outlets),
-                notes,
-                Int(ev["killed"]) ?? 0,
-                AcledCoding.TimePrecision(Str(ev["date"])),
-                country,
-                admin1,
-                admin2,
-                place is null ? null : AcledCoding.GeoPrecision(known) ?? (Str(place["kind"]) == "country" ? 3 : 1)));
-        }
-
-        return rows;
+        return (analysis["events"]?.AsArray() ?? []).OfType<JsonNode>().Select(ev => Row(ev, entities, documents)).ToList();
     }
 
-    private static string? Trigger(Dictionary<string, JsonNode> documents, JsonNode mention)
+    /// <summary>
+    /// One event's row, from its contract object, the catalogue entries by id and the documents by id (only their
+    /// <c>outlet</c> and <c>text</c> are read).
+    /// </summary>
+    public static EventRow Row(JsonNode ev, IReadOnlyDictionary<string, JsonNode> entities, IReadOnlyDictionary<string, JsonNode> documents)
+    {
+        var type = Str(ev["type"]) ?? "";
+        var weapons = Strings(ev["weapons"]).ToList();
+        var place = Str(ev["place"]) is { } p ? entities.GetValueOrDefault(p) : null;
+        var mentions = (ev["mentions"]?.AsArray() ?? []).OfType<JsonNode>().ToList();
+        var docs = mentions.Select(m => Str(m["doc"])).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var outlets = docs.Select(d => Str(documents.GetValueOrDefault(d)?["outlet"])).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var triggers = mentions.Select(m => Trigger(documents, m)).OfType<string>().Distinct(StringComparer.Ordinal).Take(5);
+        var notes = string.Create(CultureInfo.InvariantCulture, $"{docs.Count} document(s), {outlets.Count} outlet(s); {type}, cameo {Str(ev["cameo"])}; {string.Join(" / ", triggers)}; {string.Join(" ", docs)}");
+        var (acledType, acledSubType) = AcledCoding.Type(type, weapons, Str(ev["cameo"]));
+        var known = Str(ev["place"]) is { } placeId ? Gazetteer.Default.Get(placeId) : null;
+        var (country, admin1, admin2) = AcledCoding.Admin(Gazetteer.Default, known);
+        if (country.Length == 0 && Str(place?["country"]) is { } code)
+        {
+            country = Name(entities, "cc-" + code.ToLowerInvariant()) is { Length: > 3 } n ? n : code;
+        }
+
+        return new EventRow(
+            Str(ev["id"]) ?? "",
+            Str(ev["date"]),
+            acledType,
+            acledSubType,
+            Name(entities, Strings(ev["actors"]).FirstOrDefault()),
+            Name(entities, Strings(ev["targets"]).FirstOrDefault()),
+            place is null ? "" : Name(entities, Str(place["id"])),
+            Num(place?["lat"]),
+            Num(place?["lon"]),
+            string.Join("; ", outlets),
+            notes,
+            Int(ev["killed"]) ?? 0,
+            AcledCoding.TimePrecision(Str(ev["date"])),
+            country,
+            admin1,
+            admin2,
+            place is null ? null : AcledCoding.GeoPrecision(known) ?? (Str(place["kind"]) == "country" ? 3 : 1));
+    }
+
+    private static string? Trigger(IReadOnlyDictionary<string, JsonNode> documents, JsonNode mention)
     {
         if (Str(mention["doc"]) is not { } doc || Str(documents.GetValueOrDefault(doc)?["text"]) is not { } text
             || Int(mention["start"]) is not { } start || Int(mention["end"]) is not { } end || start < 0 || end > text.Length || end <= start)
@@ -85,7 +88,7 @@ public static class EventRows
         return text[start..end];
     }
 
-    private static string Name(Dictionary<string, JsonNode> entities, string? id)
+    private static string Name(IReadOnlyDictionary<string, JsonNode> entities, string? id)
     {
         if (id is null)
         {

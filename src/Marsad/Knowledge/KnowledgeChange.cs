@@ -9,7 +9,8 @@ namespace Marsad.Knowledge;
 /// survivor (a chain never forms);</item>
 /// <item>for each story in <see cref="Stories"/>, its events, discrepancies and framing are replaced whole by those given
 /// here for it (the engine recomputes a touched story from all its documents);</item>
-/// <item><see cref="DocumentStories"/> sets each document's story and marks it connected;</item>
+/// <item><see cref="DocumentStories"/> sets each document's story and marks it connected; <see cref="Unstoried"/> marks
+/// documents connected that take part in no story (not in Arabic, or without text to compare);</item>
 /// <item><see cref="Duplicates"/> are added (a pair already kept is updated); <see cref="Entities"/> upserted by id;
 /// each document in <see cref="EntityMentions"/> has its mention counts replaced (every entity it names must be in the
 /// catalogue, from this change or an earlier one, else the whole change fails); <see cref="Digests"/> upserted (a
@@ -25,6 +26,8 @@ public sealed record KnowledgeChange
     public IReadOnlyDictionary<string, string> Redirects { get; init; } = new Dictionary<string, string>();
 
     public IReadOnlyDictionary<string, string> DocumentStories { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> Unstoried { get; init; } = [];
 
     public IReadOnlyList<EventRecord> Events { get; init; } = [];
 
