@@ -2,7 +2,7 @@ namespace Marsad.Storage.Search;
 
 /// <summary>
 /// One search: free text (words, and "quoted phrases"), plus filters that all must hold: a date range (inclusive),
-/// outlets (any of them), entities (each of them) and event types (any of them).
+/// outlets (any of them), entities (each of them), event types (any of them) and a set of documents (one of them).
 /// </summary>
 public sealed record SearchQuery
 {
@@ -17,6 +17,9 @@ public sealed record SearchQuery
     public IReadOnlyList<string> Entities { get; init; } = [];
 
     public IReadOnlyList<string> Types { get; init; } = [];
+
+    /// <summary>When set, only these documents (e.g. those the knowledge base says mention an event of a type).</summary>
+    public IReadOnlyCollection<string>? Documents { get; init; }
 
     public int Limit { get; init; } = 10;
 

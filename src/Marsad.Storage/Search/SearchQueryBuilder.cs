@@ -124,6 +124,12 @@ public static class SearchQueryBuilder
 
         AddAny(all, query.Outlets.Select(o => (Query)new TermQuery(new Term(SearchFields.OutletKey, SearchKeys.Outlet(o)))));
         AddAny(all, query.Types.Select(t => (Query)new TermQuery(new Term(SearchFields.EventType, SearchKeys.EventType(t)))));
+        if (query.Documents is { } documents)
+        {
+            // A terms filter over the id field: any number of ids, no clause limit.
+            all.Add(new ConstantScoreQuery(new FieldCacheTermsFilter(SearchFields.Id, [.. documents])), Occur.MUST);
+        }
+
         foreach (var entity in query.Entities)
         {
             var analyzed = Analyze(analyzer, entity);
