@@ -3,7 +3,6 @@ using Marsad.Export;
 using Marsad.Storage.Knowledge;
 using Marsad.Web.Api;
 using Marsad.Web.Views;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marsad.Web;
@@ -32,11 +31,11 @@ public static class ApiEndpoints
             .WithSummary("The stored documents, newest first (filters: story, from, to, outlet)");
 
         // Catch-all: ids from RSS guids and JSON urls hold '/'; an encoded '/' reaches the route still encoded (%2F).
-        api.MapGet("/documents/{**id}", Results<Ok<DocumentDetail>, NotFound> (ReadCache cache, string id) =>
-                (cache.Document(id) ?? cache.Document(Uri.UnescapeDataString(id))) is { } d
+        api.MapGet("/documents/{**id}", Results<Ok<DocumentDetail>, NotFound> (ReadCache cache, string id, string? story) =>
+                (cache.Document(id, story) ?? cache.Document(Uri.UnescapeDataString(id), story)) is { } d
                     ? TypedResults.Ok(DocumentViews.Detail(d, cache))
                     : TypedResults.NotFound())
-            .WithSummary("One document: text, annotation spans and its contract object");
+            .WithSummary("One document: text, annotation spans (with its story's event mentions when story= names it) and its contract object");
 
         api.MapGet("/stories", ([AsParameters] ListFilters f, IKnowledgeReader r) =>
                 Answer(f, q => Map(r.Stories(q), StoryViews.Of)))
@@ -97,7 +96,7 @@ public static class ApiEndpoints
             .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words; type= keeps those that mention an event of that type");
 
         api.MapGet("/export/analysis.json", (HttpContext http, IKnowledgeReader r) =>
-                Download(http, Json, "marsad-analysis.json", s => Exports.Analysis(s, r)))
+                StreamedDownload.Of(http, Json, "marsad-analysis.json", s => Exports.Analysis(s, r)))
             .WithSummary("The whole knowledge base as the marsad.analysis/1 contract");
 
         api.MapGet("/export/events.csv", ([AsParameters] ListFilters f, HttpContext http, IKnowledgeReader r) =>
@@ -158,20 +157,6 @@ public static class ApiEndpoints
             return TypedResults.BadRequest(ex.Message);
         }
 
-        return Download(http, contentType, fileName, s => write(s, query));
+        return StreamedDownload.Of(http, contentType, fileName, s => write(s, query));
     }
-
-    /// <summary>
-    /// A download written as it is sent: the exporters write synchronously, page by page, into a buffer flushed to the
-    /// client, so the response never holds the whole file.
-    /// </summary>
-    private static PushStreamHttpResult Download(HttpContext http, string contentType, string fileName, Action<Stream> write) =>
-        TypedResults.Stream(body =>
-        {
-            http.Features.Get<IHttpBodyControlFeature>()?.AllowSynchronousIO = true;
-            var buffered = new BufferedStream(body, 1 << 16);
-            write(buffered);
-            buffered.Flush();
-            return Task.CompletedTask;
-        }, contentType, fileName);
 }

@@ -19,8 +19,8 @@ public sealed class ApiLoadTests(StoreFixtures stores, ITestOutputHelper output)
         var story = (await server.Client.GetStringAsync("/api/stories")).Contains("\"s1\"", StringComparison.Ordinal) ? "s1" : "none";
         string[] paths =
         [
-            "/api/stats", "/api/stories", "/api/stories/" + story, "/api/documents", "/api/events", "/api/entities",
-            "/api/timeline", "/api/discrepancies", "/api/framing", "/api/map", "/api/search?q=%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF",
+            "/api/stats", "/api/stories", "/api/stories/" + story, "/api/documents", "/api/events", "/api/entities", "/api/timeline?kind=document",
+            "/api/timeline", "/api/discrepancies", "/api/framing?story=" + story, "/api/map", "/api/search?q=%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF",
         ];
         foreach (var p in paths)
         {

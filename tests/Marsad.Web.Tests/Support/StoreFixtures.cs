@@ -23,13 +23,13 @@ public sealed class StoreFixtures : IAsyncLifetime
         var hostileDir = Path.Combine(_dir, "hostile");
         Directory.CreateDirectory(hostileDir);
         await File.WriteAllTextAsync(Path.Combine(hostileDir, HostileArticle.FileName), HostileArticle.Html);
-        Analyze(hostileDir, Path.Combine(_dir, "hostile.db"));
-        Hostile = await TestServer.StartAsync(Path.Combine(_dir, "hostile.db"));
+        var hostile = Path.Combine(_dir, "hostile.db");
+        Hostile = await TestServer.StartAsync(hostile, AnalyzedStore.Analyze(hostileDir, hostile));
 
         if (SharedData.Root is not null)
         {
-            Analyze(SharedData.SeedsDir, Path.Combine(_dir, "seeds.db"));
-            Seeds = await TestServer.StartAsync(Path.Combine(_dir, "seeds.db"));
+            var seeds = Path.Combine(_dir, "seeds.db");
+            Seeds = await TestServer.StartAsync(seeds, AnalyzedStore.Analyze(SharedData.SeedsDir, seeds));
         }
     }
 
@@ -50,12 +50,6 @@ public sealed class StoreFixtures : IAsyncLifetime
         {
             // A store file still mapped by SQLite on some systems; the temp folder is cleaned later.
         }
-    }
-
-    private static void Analyze(string input, string db)
-    {
-        var code = Marsad.Cli.Program.Main(["analyze", input, "--db", db]);
-        Assert.True(code == 0, $"marsad analyze {input} exited with {code}");
     }
 }
 
