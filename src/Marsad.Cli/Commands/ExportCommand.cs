@@ -47,11 +47,16 @@ public static class ExportCommand
         return command;
     }
 
-    /// <summary>The store's events, streamed from the store into each output (each output reads the pages again).</summary>
     private static int FromStore(string? db, KnowledgeQuery query, int? limit, FileInfo? csv, FileInfo? geojson)
     {
         var reader = KnowledgeOptions.Open(db);
         using var owned = reader as IDisposable;
+        return FromStore(reader, query, limit, csv, geojson);
+    }
+
+    /// <summary>The store's events, streamed from the store into each output (each output reads the pages again).</summary>
+    internal static int FromStore(IKnowledgeReader reader, KnowledgeQuery query, int? limit, FileInfo? csv, FileInfo? geojson)
+    {
         var count = 0;
         IEnumerable<EventRow> Rows()
         {

@@ -30,53 +30,61 @@ public static class StoriesCommand
             var limit = filters.Limit(parse);
             var reader = KnowledgeOptions.Open(parse.GetValue(db));
             using var owned = reader as IDisposable;
-            var stories = KnowledgeReaders.All(reader.Stories, query);
-            if (limit is { } n)
-            {
-                stories = stories.Take(n);
-            }
-
-            var asJson = parse.GetValue(json);
-            var withFraming = parse.GetValue(framing);
-            using var stdout = asJson ? Console.OpenStandardOutput() : null;
-            using var w = stdout is null ? null : new Utf8JsonWriter(stdout, AnalysisJson.WriterOptions with { Indented = true });
-            w?.WriteStartArray();
-            var count = 0;
-            foreach (var s in stories)
-            {
-                count++;
-                if (w is not null)
-                {
-                    w.WriteRawValue(s.Json, skipInputValidation: true);
-                    w.Flush();
-                }
-                else
-                {
-                    Console.WriteLine($"{s.Id}\t{Range(s.First, s.Last)}\t{s.Documents} doc(s), {s.Outlets} outlet(s)\t{s.Title}");
-                    Console.WriteLine("\t" + string.Join(", ", Documents(s.Json)));
-                }
-
-                if (withFraming && KnowledgeRowJson.Framing(reader.Framing(s.Id)) is { Count: > 0 } rows)
-                {
-                    (asJson ? Console.Error : Console.Out).Write($"framing of {s.Id}:\n" + FramingTable.ToText(rows));
-                }
-            }
-
-            if (w is not null)
-            {
-                w.WriteEndArray();
-                w.Flush();
-                stdout!.WriteByte((byte)'\n');
-            }
-            else
-            {
-                var stats = reader.Stats();
-                Console.WriteLine($"{count} of {stats.Stories} stories; the store holds {stats.Documents} documents, {stats.Duplicates} near-duplicate pairs, {stats.Discrepancies} discrepancies");
-            }
-
+            using var stdout = Console.OpenStandardOutput();
+            Write(reader, query, limit, parse.GetValue(json), parse.GetValue(framing), stdout, Console.Error);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the stories <paramref name="query"/> selects (at most <paramref name="limit"/>) to <paramref name="output"/>,
+    /// a page at a time: as text lines, or as a JSON array of contract story objects (framing tables then go to
+    /// <paramref name="notes"/>).
+    /// </summary>
+    internal static void Write(IKnowledgeReader reader, KnowledgeQuery query, int? limit, bool json, bool framing, Stream output, TextWriter notes)
+    {
+        var stories = KnowledgeReaders.All(reader.Stories, query);
+        if (limit is { } n)
+        {
+            stories = stories.Take(n);
+        }
+
+        using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var w = json ? new Utf8JsonWriter(output, AnalysisJson.WriterOptions with { Indented = true }) : null;
+        w?.WriteStartArray();
+        var count = 0;
+        foreach (var s in stories)
+        {
+            count++;
+            if (w is not null)
+            {
+                w.WriteRawValue(s.Json, skipInputValidation: true);
+                w.Flush();
+            }
+            else
+            {
+                text.WriteLine($"{s.Id}\t{Range(s.First, s.Last)}\t{s.Documents} doc(s), {s.Outlets} outlet(s)\t{s.Title}");
+                text.WriteLine("\t" + string.Join(", ", Documents(s.Json)));
+            }
+
+            if (framing && KnowledgeRowJson.Framing(reader.Framing(s.Id)) is { Count: > 0 } rows)
+            {
+                (json ? notes : text).Write($"framing of {s.Id}:\n" + FramingTable.ToText(rows));
+            }
+        }
+
+        if (w is not null)
+        {
+            w.WriteEndArray();
+            w.Flush();
+            output.WriteByte((byte)'\n');
+        }
+        else
+        {
+            var stats = reader.Stats();
+            text.WriteLine($"{count} of {stats.Stories} stories; the store holds {stats.Documents} documents, {stats.Duplicates} near-duplicate pairs, {stats.Discrepancies} discrepancies");
+        }
     }
 
     internal static string Range(string? first, string? last) =>

@@ -35,39 +35,48 @@ public static class TimelineCommand
                 query = query with { Story = (reader.Story(id) ?? throw new UsageException($"no story '{id}' (see 'marsad stories')")).Id };
             }
 
-            var events = KnowledgeReaders.All(reader.Events, query);
-            if (limit is { } n)
-            {
-                events = events.Take(n);
-            }
-
-            if (parse.GetValue(json))
-            {
-                using var stdout = Console.OpenStandardOutput();
-                using var w = new Utf8JsonWriter(stdout, AnalysisJson.WriterOptions with { Indented = true });
-                w.WriteStartArray();
-                foreach (var e in events)
-                {
-                    w.WriteRawValue(e.Json, skipInputValidation: true);
-                    w.Flush();
-                }
-
-                w.WriteEndArray();
-                w.Flush();
-                stdout.WriteByte((byte)'\n');
-                return ExitCodes.Success;
-            }
-
-            var names = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var e in events)
-            {
-                var place = e.Place is null ? "?" : Name(reader, names, e.Place);
-                Console.WriteLine($"{e.Date ?? "undated"}\t{e.Type}\t{e.Story ?? "-"}\t{place}\t{string.Join(", ", e.Outlets)}\t{e.Id}");
-            }
-
+            using var stdout = Console.OpenStandardOutput();
+            Write(reader, query, limit, parse.GetValue(json), stdout);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the events <paramref name="query"/> selects (at most <paramref name="limit"/>), newest first, a page at a
+    /// time: as text lines (date, type, story, place, outlets, id), or as a JSON array of contract event objects.
+    /// </summary>
+    internal static void Write(IKnowledgeReader reader, KnowledgeQuery query, int? limit, bool json, Stream output)
+    {
+        var events = KnowledgeReaders.All(reader.Events, query);
+        if (limit is { } n)
+        {
+            events = events.Take(n);
+        }
+
+        if (json)
+        {
+            using var w = new Utf8JsonWriter(output, AnalysisJson.WriterOptions with { Indented = true });
+            w.WriteStartArray();
+            foreach (var e in events)
+            {
+                w.WriteRawValue(e.Json, skipInputValidation: true);
+                w.Flush();
+            }
+
+            w.WriteEndArray();
+            w.Flush();
+            output.WriteByte((byte)'\n');
+            return;
+        }
+
+        using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            var place = e.Place is null ? "?" : Name(reader, names, e.Place);
+            text.WriteLine($"{e.Date ?? "undated"}\t{e.Type}\t{e.Story ?? "-"}\t{place}\t{string.Join(", ", e.Outlets)}\t{e.Id}");
+        }
     }
 
     private static string Name(IKnowledgeReader reader, Dictionary<string, string> names, string id)

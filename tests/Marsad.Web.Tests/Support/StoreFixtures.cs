@@ -13,6 +13,9 @@ public sealed class StoreFixtures : IAsyncLifetime
 
     public TestServer Hostile { get; private set; } = null!;
 
+    /// <summary>The knowledge the seeds' store holds, for the CLI's readers.</summary>
+    public Marsad.Storage.Knowledge.IKnowledgeReader? SeedsKnowledge { get; private set; }
+
     public TestServer SeedsOrFail => Seeds ?? throw new InvalidOperationException("the seeds are not available: " + SharedData.SkipReason);
 
     public async Task InitializeAsync()
@@ -29,7 +32,9 @@ public sealed class StoreFixtures : IAsyncLifetime
         if (SharedData.Root is not null)
         {
             var seeds = Path.Combine(_dir, "seeds.db");
-            Seeds = await TestServer.StartAsync(seeds, AnalyzedStore.Analyze(SharedData.SeedsDir, seeds));
+            var knowledge = AnalyzedStore.Analyze(SharedData.SeedsDir, seeds);
+            SeedsKnowledge = knowledge(seeds);
+            Seeds = await TestServer.StartAsync(seeds, knowledge);
         }
     }
 
