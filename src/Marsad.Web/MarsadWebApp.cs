@@ -1,3 +1,4 @@
+using Marsad.Storage.Knowledge;
 using Microsoft.Extensions.FileProviders;
 
 namespace Marsad.Web;
@@ -31,8 +32,9 @@ public static class MarsadWebApp
         builder.Services.AddServeAccess(options);
         builder.Services.AddSingleton(options);
 
-        // One reader per request, opened from the store (pooled by its driver) and disposed with the request.
-        builder.Services.AddScoped(_ => options.OpenReader(options.DbPath));
+        // One reader per request, leased from the pool of open readers and given back with the request.
+        builder.Services.AddSingleton<KnowledgeReaderPool>();
+        builder.Services.AddScoped<IKnowledgeReader>(s => s.GetRequiredService<KnowledgeReaderPool>().Lease());
         builder.Services.AddScoped<Views.ReadCache>();
         builder.Services.AddSingleton<StoreSearch>();
         builder.Services.AddSingleton<SearchIndexSync>();

@@ -23,8 +23,8 @@ public sealed record ServeOptions
     public string? WebRoot { get; init; }
 
     /// <summary>
-    /// Opens the knowledge reader of one request from <see cref="DbPath"/> (disposed after the request when it is
-    /// disposable); by default <see cref="OpenStoreReader"/>.
+    /// Opens a knowledge reader of <see cref="DbPath"/> for the <see cref="KnowledgeReaderPool"/> (closed when the pool
+    /// has enough, when it is disposable); by default <see cref="OpenStoreReader"/>.
     /// </summary>
     public Func<string, IKnowledgeReader> OpenReader { get; init; } = OpenStoreReader;
 
