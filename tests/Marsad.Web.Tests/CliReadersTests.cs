@@ -47,6 +47,21 @@ public sealed class CliReadersTests(StoreFixtures stores)
     }
 
     [SharedFact]
+    public void SearchByEventTypeFindsTheSeedsAttacks()
+    {
+        var attacks = KnowledgeReaders.All(Reader.Events, new KnowledgeQuery { Type = "attack" }).SelectMany(e => e.Documents).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(attacks);
+        using var index = Marsad.Storage.Search.SearchService.Open(Marsad.Storage.StoreFactory.DefaultIndexPath(stores.SeedsDb));
+        var byType = SearchCommand.OfEventTypes(new Marsad.Storage.Search.SearchQuery { Limit = 100 }, ["attack"], Reader);
+        Assert.Equal(attacks.Order(StringComparer.Ordinal), index.Search(byType).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+
+        // With words, both hold: the attack documents that name Baghdad.
+        var withWords = SearchCommand.OfEventTypes(new Marsad.Storage.Search.SearchQuery { Text = "بغداد", Limit = 100 }, ["attack"], Reader);
+        var words = index.Search(new Marsad.Storage.Search.SearchQuery { Text = "بغداد", Limit = 100 }).Hits.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(index.Search(withWords).Hits, h => Assert.True(attacks.Contains(h.Id) && words.Contains(h.Id)));
+    }
+
+    [SharedFact]
     public void ExportWritesFilteredEventsAsCsvAndGeoJson()
     {
         using var dir = new TempDir();

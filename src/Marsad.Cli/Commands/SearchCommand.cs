@@ -83,8 +83,7 @@ public static class SearchCommand
                 var reader = KnowledgeOptions.Open(parse.GetValue(db));
                 using (reader as IDisposable)
                 {
-                    var window = new KnowledgeQuery { From = q.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), To = q.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-                    q = q with { Documents = KnowledgeReaders.EventDocuments(reader, types, window) };
+                    q = OfEventTypes(q, types, reader);
                 }
             }
 
@@ -124,6 +123,16 @@ public static class SearchCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// <paramref name="q"/> narrowed to the documents that mention an event of one of <paramref name="types"/> in its
+    /// date window, as the knowledge base's events say.
+    /// </summary>
+    internal static SearchQuery OfEventTypes(SearchQuery q, IReadOnlyList<string> types, IKnowledgeReader reader)
+    {
+        var window = new KnowledgeQuery { From = q.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), To = q.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        return q with { Documents = KnowledgeReaders.EventDocuments(reader, types, window) };
     }
 
     /// <summary>A date, month or year; a month or year means its first day for --from and its last for --to.</summary>

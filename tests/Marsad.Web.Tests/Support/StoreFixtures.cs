@@ -16,6 +16,9 @@ public sealed class StoreFixtures : IAsyncLifetime
     /// <summary>The knowledge the seeds' store holds, for the CLI's readers.</summary>
     public Marsad.Storage.Knowledge.IKnowledgeReader? SeedsKnowledge { get; private set; }
 
+    /// <summary>The seeds' store file (its search index beside it, as analyze writes it).</summary>
+    public string? SeedsDb { get; private set; }
+
     public TestServer SeedsOrFail => Seeds ?? throw new InvalidOperationException("the seeds are not available: " + SharedData.SkipReason);
 
     public async Task InitializeAsync()
@@ -34,6 +37,7 @@ public sealed class StoreFixtures : IAsyncLifetime
             var seeds = Path.Combine(_dir, "seeds.db");
             var knowledge = AnalyzedStore.Analyze(SharedData.SeedsDir, seeds);
             SeedsKnowledge = knowledge(seeds);
+            SeedsDb = seeds;
             Seeds = await TestServer.StartAsync(seeds, knowledge);
         }
     }
