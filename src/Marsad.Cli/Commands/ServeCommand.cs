@@ -60,10 +60,17 @@ public static class ServeCommand
 
             using var app = MarsadWebApp.Build(options);
             KnowledgeStats stats;
-            var reader = options.OpenReader(path);
-            using (reader as IDisposable)
+            try
             {
-                stats = reader.Stats();
+                var reader = options.OpenReader(path);
+                using (reader as IDisposable)
+                {
+                    stats = reader.Stats();
+                }
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new UsageException(ex.Message);
             }
 
             Console.Error.WriteLine(postgres || File.Exists(path)
