@@ -13,6 +13,9 @@ namespace Marsad.Web.Views;
 /// </summary>
 internal sealed class DocumentText
 {
+    // The sentences of each line already split (by the line's start): an event's mentions often share a paragraph.
+    private readonly Dictionary<int, IReadOnlyList<Sentence>> _lines = [];
+
     private DocumentText(DocumentSummary summary, string text, JsonElement json)
     {
         Summary = summary;
@@ -48,7 +51,12 @@ internal sealed class DocumentText
         var from = start == 0 ? 0 : Text.LastIndexOf('\n', start - 1) + 1;
         var to = Text.IndexOf('\n', end);
         var line = new TextSpan(from, to < 0 ? Text.Length : to);
-        foreach (var s in SentenceSplitter.Default.Split(Text[line.Start..line.End]))
+        if (!_lines.TryGetValue(line.Start, out var sentences))
+        {
+            _lines[line.Start] = sentences = SentenceSplitter.Default.Split(Text[line.Start..line.End]);
+        }
+
+        foreach (var s in sentences)
         {
             if (line.Start + s.Span.Start <= start && end <= line.Start + s.Span.End)
             {
