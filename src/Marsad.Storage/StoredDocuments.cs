@@ -10,52 +10,9 @@ public static class StoredDocuments
     public static StoredDocument From(Document d) => From(d, AnalysisJson.DocumentJson(d));
 
     /// <summary>
-    /// Every stored document, annotated again by the current engine from its stored cleaned text and metadata (the
-    /// cleaner does not run again), ready for the corpus stage. A date a story gave last time is left for the stories
-    /// to give again, not taken as the document's own. Documents are annotated on every core, in store order; with
-    /// <paramref name="cache"/>, rows unchanged since its last reload are not annotated again.
+    /// A stored row as a document to annotate (not annotated): a date a story gave is not taken as its own, and what the
+    /// cleaner removed comes back from the row's contract JSON, so a document written again still says what was cut.
     /// </summary>
-    public static List<Document> Reanalyze(IDocumentStore store, DocumentAnalyzer? analyzer = null, ReanalysisCache? cache = null)
-    {
-        var pipeline = (analyzer ?? DocumentAnalyzer.Default).Pipeline;
-        // The contract JSON is not read here; dropping it keeps a large store's rows small.
-        var rows = store.All().Select(r => r with { Json = "" }).ToList();
-        var documents = new Document[rows.Count];
-        var pending = new List<int>();
-        cache?.BeginReload();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (cache?.Reuse(rows[i]) is { } reused)
-            {
-                SetPublished(reused, rows[i]);
-                documents[i] = reused;
-            }
-            else
-            {
-                documents[i] = Rebuild(rows[i]);
-                pending.Add(i);
-            }
-        }
-
-        // The pipeline is thread-safe and order-independent (as in `analyze`), so the output is that of one thread.
-        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            if (documents[i].Language == "ar")
-            {
-                pipeline.Run(documents[i]);
-            }
-        });
-
-        foreach (var i in pending)
-        {
-            cache?.Keep(rows[i], documents[i]);
-        }
-
-        cache?.EndReload();
-        return [.. documents];
-    }
-
-    /// <summary>A stored row as a document to annotate (not annotated); a date a story gave is not taken as its own.</summary>
     internal static Document Rebuild(StoredDocument stored)
     {
         var document = new Document(stored.Id, stored.Text)
@@ -67,9 +24,28 @@ public static class StoredDocuments
             Language = stored.Language,
             ContentHash = stored.ContentHash,
             Encoding = stored.Encoding,
+            Removed = RemovedOf(stored.Json),
         };
         SetPublished(document, stored);
         return document;
+    }
+
+    private static List<Removal> RemovedOf(string json)
+    {
+        if (json.Length == 0)
+        {
+            return [];
+        }
+
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        if (!parsed.RootElement.TryGetProperty("removed", out var removed) || removed.ValueKind != System.Text.Json.JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. removed.EnumerateArray().Select(r => new Removal(
+            r.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "",
+            r.TryGetProperty("reason", out var why) && Enum.TryParse<RemovalReason>(why.GetString(), ignoreCase: true, out var reason) ? reason : RemovalReason.Other))];
     }
 
     private static void SetPublished(Document document, StoredDocument stored)

@@ -1,120 +1,162 @@
-using System.Text;
+using Marsad.Analysis;
 using Marsad.Export;
+using Marsad.Storage.Knowledge;
 using Marsad.Web.Api;
+using Marsad.Web.Views;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marsad.Web;
 
 /// <summary>
-/// The JSON API under <c>/api</c>. Rules: every list endpoint answers 200 (an empty list on an empty store); an unknown
-/// id answers 404 (a document id may hold '/', raw or encoded); optional filters (story, type, limit) narrow a list; the exports are the contract object and a CSV
-/// timeline. Every answer is read from the current snapshot, never from a file named by the request.
+/// The JSON API under <c>/api</c>, read per request from the store's knowledge base (<see cref="IKnowledgeReader"/>).
+/// Rules: a list answers one page <c>{ "items": [...], "next": cursor | null }</c> (an empty page on an empty store) and
+/// takes <c>limit</c> and <c>cursor</c> and the filters of <see cref="ListFilters"/> that apply to it; a bad filter or
+/// cursor answers 400 with the reason; an unknown id answers 404 (a document id may hold '/', raw or encoded); a detail
+/// reads only what it shows; the downloads are written from the store page by page. Nothing is read from a file named
+/// by the request.
 /// </summary>
 public static class ApiEndpoints
 {
-    private const int MaxLimit = 1000;
+    private const string Json = "application/json; charset=utf-8";
 
     public static void MapMarsadApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/stats", (SnapshotProvider p) => p.Current.Stats)
-            .WithSummary("Counts of each contract section, and the engine version");
+        api.MapGet("/stats", (IKnowledgeReader r) => Stats(r.Stats()))
+            .WithSummary("Counts of each kind, the engine version and the versions that analyzed the stored documents");
 
-        api.MapGet("/documents", (SnapshotProvider p, string? story, int? limit) =>
-                Limit(p.Current.Documents.Where(d => story is null || d.Story == story), limit))
-            .WithSummary("The stored documents (optionally of one story)");
+        api.MapGet("/documents", ([AsParameters] ListFilters f, IKnowledgeReader r) =>
+                Answer(f, q => Map(r.Documents(q), DocumentViews.Of)))
+            .WithSummary("The stored documents, newest first (filters: story, from, to, outlet)");
 
         // Catch-all: ids from RSS guids and JSON urls hold '/'; an encoded '/' reaches the route still encoded (%2F).
-        api.MapGet("/documents/{**id}", Results<Ok<DocumentDetail>, NotFound> (SnapshotProvider p, string id) =>
-                (p.Current.Document(id) ?? p.Current.Document(Uri.UnescapeDataString(id))) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound())
-            .WithSummary("One document: text, annotation spans and its contract object");
+        api.MapGet("/documents/{**id}", Results<Ok<DocumentDetail>, NotFound> (ReadCache cache, string id, string? story) =>
+                (cache.Document(id, story) ?? cache.Document(Uri.UnescapeDataString(id), story)) is { } d
+                    ? TypedResults.Ok(DocumentViews.Detail(d, cache))
+                    : TypedResults.NotFound())
+            .WithSummary("One document: text, annotation spans (with its story's event mentions when story= names it) and its contract object");
 
-        api.MapGet("/stories", (SnapshotProvider p) => p.Current.Stories)
-            .WithSummary("The stories: documents, dates, outlets, discrepancy and event counts");
+        api.MapGet("/stories", ([AsParameters] ListFilters f, IKnowledgeReader r) =>
+                Answer(f, q => Map(r.Stories(q), StoryViews.Of)))
+            .WithSummary("The stories, most recent first: dates and counts of documents, outlets, discrepancies, events (filters: from, to, outlet)");
 
-        api.MapGet("/stories/{id}", Results<Ok<StoryDetail>, NotFound> (SnapshotProvider p, string id) =>
-                p.Current.Story(id) is { } s ? TypedResults.Ok(s) : TypedResults.NotFound())
-            .WithSummary("One story: sources, timeline, discrepancies, framing, events, near-duplicates");
+        api.MapGet("/stories/{id}", Results<Ok<StoryDetail>, NotFound> (ReadCache cache, string id) =>
+                cache.Reader.Story(id) is { } s ? TypedResults.Ok(StoryViews.Detail(s, cache)) : TypedResults.NotFound())
+            .WithSummary("One story (a merged-away id answers its survivor): first sources, timeline, discrepancies, framing, first events, near-duplicates");
 
-        api.MapGet("/events", (SnapshotProvider p, string? story, string? type, int? limit) =>
-                Limit(p.Current.Events.Where(e => (story is null || e.Stories.Contains(story)) && (type is null || e.Type == type)), limit))
-            .WithSummary("The events (optionally of one story or type), each mention quoted");
+        api.MapGet("/events", ([AsParameters] ListFilters f, ReadCache cache) =>
+                Answer(f, q => Map(cache.Reader.Events(q), e => EventViews.Of(e, cache))))
+            .WithSummary("The events, newest first, each with its first mentions quoted (filters: story, from, to, outlet, country, actor, type)");
 
-        api.MapGet("/entities", (SnapshotProvider p, string? type, int? limit) =>
-                Limit(p.Current.Entities.Where(e => type is null || e.Type == type), limit))
-            .WithSummary("The entity catalogue with mention counts");
+        api.MapGet("/entities", (IKnowledgeReader r, string? type, int? limit, string? cursor) =>
+                Answer(new ListFilters { Type = type, Limit = limit, Cursor = cursor }, q => Map(r.Entities(q with { Type = q.Type?.ToUpperInvariant() }), EntityViews.Of)))
+            .WithSummary("The entity catalogue, most mentioned first (filter: type)");
 
-        api.MapGet("/entities/{id}", Results<Ok<EntityDetail>, NotFound> (SnapshotProvider p, string id) =>
-                p.Current.Entity(id) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound())
-            .WithSummary("One entity with its mentions quoted and its events");
-
-        api.MapGet("/timeline", (SnapshotProvider p, string? story) =>
-                p.Current.Timeline.Where(t => story is null || t.Story == story).ToList())
-            .WithSummary("Dated entries: events, and each document's publication");
-
-        api.MapGet("/discrepancies", (SnapshotProvider p, string? story) =>
-                p.Current.Discrepancies.Where(d => story is null || d.Stories.Contains(story)).ToList())
-            .WithSummary("Where sources disagree: quantities, dates, weekdays");
-
-        api.MapGet("/duplicates", (SnapshotProvider p) => p.Current.Duplicates)
-            .WithSummary("Near-duplicate document pairs");
-
-        api.MapGet("/framing", (SnapshotProvider p, string? story) => p.Current.Framing(story))
-            .WithSummary("Per outlet, the terms it uses for the same actor");
-
-        api.MapGet("/map", (SnapshotProvider p, string? story) =>
-                p.Current.Markers.Where(m => story is null || m.Stories.Contains(story)).ToList())
-            .WithSummary("Map markers: events at their place, and the geocoded places the sources mention");
-
-        api.MapGet("/search", Results<Ok<IReadOnlyList<SearchHit>>, BadRequest<string>> (SnapshotProvider p, string? q, int? limit) =>
+        api.MapGet("/entities/{id}", Results<Ok<EntityDetail>, NotFound, BadRequest<string>> (ReadCache cache, string id, int? limit, string? cursor) =>
             {
+                if (cache.Entity(id) is not { } e)
+                {
+                    return TypedResults.NotFound();
+                }
+
                 try
                 {
-                    return TypedResults.Ok<IReadOnlyList<SearchHit>>(string.IsNullOrWhiteSpace(q) ? [] : p.Current.Search(q, Math.Clamp(limit ?? 50, 1, MaxLimit)));
+                    return TypedResults.Ok(EntityMentions.Detail(e, cache, cursor, Math.Clamp(limit ?? 20, 1, KnowledgeQuery.MaxLimit)));
                 }
-                catch (ArgumentException ex)
+                catch (Exception ex) when (ex is FormatException or ArgumentException)
                 {
-                    // A query Lucene cannot take (too many words) is the caller's to fix: a 400 that says why, never a 500.
                     return TypedResults.BadRequest(ex.Message);
                 }
             })
-            .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words");
+            .WithSummary("One entity: a page of its mentions quoted (limit, cursor), and its first events");
 
-        api.MapGet("/export/analysis.json", (SnapshotProvider p) =>
-                Shared(p.Current.Analysis, "application/json; charset=utf-8", "marsad-analysis.json"))
-            .WithSummary("The whole analysis as the marsad.analysis/1 contract");
+        api.MapGet("/timeline", ([AsParameters] ListFilters f, ReadCache cache, string? kind) =>
+                Answer(f, q => Timeline(cache, q, kind)))
+            .WithSummary("Dated entries, newest first: events (kind=event, the default) or documents' publications (kind=document)");
 
-        api.MapGet("/export/events.csv", (SnapshotProvider p) =>
-                Shared(p.Current.EventsCsv, "text/csv; charset=utf-8", "marsad-events.csv"))
-            .WithSummary("The events as CSV with ACLED-style columns (as marsad export --csv)");
+        api.MapGet("/discrepancies", (IKnowledgeReader r, ReadCache cache, string? story, int? limit, string? cursor) =>
+                Answer(new ListFilters { Story = story, Limit = limit, Cursor = cursor }, q => Map(r.Discrepancies(q), d => DiscrepancyViews.Of(d, cache))))
+            .WithSummary("Where sources disagree: quantities, dates, weekdays (filter: story)");
 
-        api.MapGet("/export/events.geojson", (SnapshotProvider p) =>
-                Shared(p.Current.EventsGeoJson, "application/geo+json", "marsad-events.geojson"))
-            .WithSummary("The events as a GeoJSON FeatureCollection (as marsad export --geojson)");
+        api.MapGet("/duplicates", (IKnowledgeReader r, string? story, int? limit, string? cursor) =>
+                Answer(new ListFilters { Story = story, Limit = limit, Cursor = cursor }, q => Map(r.Duplicates(q), d => new DuplicateView(d.A, d.B, d.Similarity))))
+            .WithSummary("Near-duplicate document pairs (filter: story)");
 
-        api.MapGet("/export/timeline.csv", (SnapshotProvider p, string? story) =>
-                TypedResults.File(TimelineCsv(p.Current.Timeline.Where(t => story is null || t.Story == story)), "text/csv; charset=utf-8", "marsad-timeline.csv"))
-            .WithSummary("The timeline as CSV (RFC 4180)");
+        api.MapGet("/framing", (IKnowledgeReader r, string? story) =>
+                KnowledgeRowJson.Framing(story is null ? null : r.Framing(story)))
+            .WithSummary("Per outlet, the terms one story's sources use for the same actor");
+
+        api.MapGet("/map", ([AsParameters] ListFilters f, ReadCache cache) =>
+                Answer(f, q => Markers(cache, q)))
+            .WithSummary("Map markers of one page of events (those at a known place), with their quotes (filters as /api/events)");
+
+        api.MapGet("/search", (StoreSearch search, IKnowledgeReader r, string? q, string? type, string? from, string? to, string? outlet, int? limit, string? cursor) =>
+                Answer(new ListFilters { Type = type, From = from, To = to, Outlet = outlet, Limit = limit, Cursor = cursor }, query => SearchViews.Search(search, r, q, query)))
+            .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words; type= keeps those that mention an event of that type");
+
+        api.MapGet("/export/analysis.json", (HttpContext http, IKnowledgeReader r) =>
+                StreamedDownload.Of(http, Json, "marsad-analysis.json", s => Exports.Analysis(s, r)))
+            .WithSummary("The whole knowledge base as the marsad.analysis/1 contract");
+
+        api.MapGet("/export/events.csv", ([AsParameters] ListFilters f, HttpContext http, IKnowledgeReader r) =>
+                Export(f, http, "text/csv; charset=utf-8", "marsad-events.csv", (s, q) => CsvExporter.Write(s, Exports.EventRows(r, q))))
+            .WithSummary("The events as CSV with ACLED-style columns (as marsad export --csv), filtered as /api/events");
+
+        api.MapGet("/export/events.geojson", ([AsParameters] ListFilters f, HttpContext http, IKnowledgeReader r) =>
+                Export(f, http, "application/geo+json", "marsad-events.geojson", (s, q) => GeoJsonExporter.Write(s, Exports.EventRows(r, q))))
+            .WithSummary("The events as a GeoJSON FeatureCollection (as marsad export --geojson), filtered as /api/events");
+
+        api.MapGet("/export/timeline.csv", ([AsParameters] ListFilters f, HttpContext http, ReadCache cache, string? kind) =>
+                Export(f, http, "text/csv; charset=utf-8", "marsad-timeline.csv",
+                    (s, q) => Exports.TimelineCsv(s, KnowledgeReaders.All(p => Timeline(cache, p, kind), q with { Cursor = null, Limit = KnowledgeQuery.MaxLimit }))))
+            .WithSummary("The timeline as CSV (RFC 4180), filtered as /api/timeline");
     }
 
-    /// <summary>
-    /// A snapshot's export, shared by every download: streamed from the one copy in chunks, each sent before the next is
-    /// read, so a slow client holds a chunk, not a copy (a byte-array result is copied whole into the response pipe).
-    /// </summary>
-    private static FileStreamHttpResult Shared(byte[] content, string contentType, string fileName) =>
-        TypedResults.Stream(new MemoryStream(content, writable: false), contentType, fileName);
+    private static StoreStats Stats(KnowledgeStats s) =>
+        new(AnalysisJson.Schema, DocumentAnalyzer.Version, s.EngineVersions, s.Documents, s.Stories, s.Events, s.Entities, s.Discrepancies, s.Duplicates, s.Unconnected);
 
-    private static List<T> Limit<T>(IEnumerable<T> items, int? limit) => items.Take(Math.Clamp(limit ?? MaxLimit, 0, MaxLimit)).ToList();
-
-    private static byte[] TimelineCsv(IEnumerable<TimelineEntry> entries)
+    private static Page<TimelineEntry> Timeline(ReadCache cache, KnowledgeQuery q, string? kind) => kind switch
     {
-        var sb = new StringBuilder("date,kind,story,doc,outlet,label,event,quote\r\n");
-        foreach (var t in entries)
+        null or "" or "event" => Map(cache.Reader.Events(q), e => EventViews.Timeline(EventViews.Of(e, cache, quoted: 1))),
+        "document" => Map(cache.Reader.Documents(q), d => StoryViews.Publication(DocumentViews.Of(d))),
+        _ => throw new FormatException($"kind: '{kind}' is not event or document"),
+    };
+
+    private static Page<MapMarker> Markers(ReadCache cache, KnowledgeQuery q)
+    {
+        var events = cache.Reader.Events(q);
+        return new Page<MapMarker>([.. events.Items.Where(e => e is { Lat: not null, Lon: not null }).Select(e => EventViews.Marker(EventViews.Of(e, cache))).OfType<MapMarker>()], events.Next);
+    }
+
+    private static Page<TView> Map<T, TView>(Page<T> page, Func<T, TView> view) => new([.. page.Items.Select(view)], page.Next);
+
+    /// <summary>A page, or 400 with the reason when a filter or the cursor is malformed.</summary>
+    private static Results<Ok<Page<T>>, BadRequest<string>> Answer<T>(ListFilters filters, Func<KnowledgeQuery, Page<T>> read)
+    {
+        try
         {
-            sb.AppendJoin(',', new[] { t.Date, t.Kind, t.Story, t.Doc, t.Outlet, t.Label, t.Event, t.Quote }.Select(CsvExporter.TextField)).Append("\r\n");
+            return TypedResults.Ok(read(filters.ToQuery()));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            // A cursor from elsewhere, a bad date, or a search Lucene cannot take (too many words): the caller's to fix.
+            return TypedResults.BadRequest(ex.Message);
+        }
+    }
+
+    private static Results<PushStreamHttpResult, BadRequest<string>> Export(ListFilters filters, HttpContext http, string contentType, string fileName, Action<Stream, KnowledgeQuery> write)
+    {
+        KnowledgeQuery query;
+        try
+        {
+            query = filters.ToQuery();
+        }
+        catch (FormatException ex)
+        {
+            return TypedResults.BadRequest(ex.Message);
         }
 
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
+        return StreamedDownload.Of(http, contentType, fileName, s => write(s, query));
     }
 }

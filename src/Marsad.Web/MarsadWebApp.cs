@@ -1,10 +1,12 @@
+using Marsad.Storage.Knowledge;
 using Microsoft.Extensions.FileProviders;
 
 namespace Marsad.Web;
 
 /// <summary>
-/// Builds the dashboard's web application: the JSON API (<see cref="ApiEndpoints"/>), its OpenAPI description at
-/// <c>/openapi/v1.json</c>, and the static dashboard. Rules: it listens where <see cref="ServeOptions.Urls"/> says
+/// Builds the dashboard's web application: the JSON API (<see cref="ApiEndpoints"/>, read per request from the store's
+/// knowledge base), its OpenAPI description at <c>/openapi/v1.json</c>, the search index kept in line in the background
+/// (<see cref="SearchIndexSync"/>), and the static dashboard. Nothing of the corpus is read to start. Rules: it listens where <see cref="ServeOptions.Urls"/> says
 /// (loopback by default), answers only the hosts and requests <see cref="ServeAccess"/> lets through; every response
 /// carries <see cref="SecurityHeaders"/>; static files come only from the web
 /// root, and unknown paths answer 404.
@@ -28,7 +30,15 @@ public static class MarsadWebApp
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddServeAccess(options);
-        builder.Services.AddSingleton(new SnapshotProvider(options.DbPath, options.Loader));
+        builder.Services.AddSingleton(options);
+
+        // One reader per request, leased from the pool of open readers and given back with the request.
+        builder.Services.AddSingleton<KnowledgeReaderPool>();
+        builder.Services.AddScoped<IKnowledgeReader>(s => s.GetRequiredService<KnowledgeReaderPool>().Lease());
+        builder.Services.AddScoped<Views.ReadCache>();
+        builder.Services.AddSingleton<StoreSearch>();
+        builder.Services.AddSingleton<SearchIndexSync>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<SearchIndexSync>());
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Marsad API";

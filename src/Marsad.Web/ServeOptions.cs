@@ -1,3 +1,6 @@
+using Marsad.Storage;
+using Marsad.Storage.Knowledge;
+
 namespace Marsad.Web;
 
 /// <summary>What <c>marsad serve</c> serves and where: the store, the URLs to listen on (loopback by default), and who may read it.</summary>
@@ -19,6 +22,13 @@ public sealed record ServeOptions
     /// <summary>The folder of the dashboard's static files; by default wwwroot/ beside the binaries.</summary>
     public string? WebRoot { get; init; }
 
-    /// <summary>Builds the snapshots; set it to plug in corpus-level sections (e.g. events) the engine writes.</summary>
-    public SnapshotLoader? Loader { get; init; }
+    /// <summary>
+    /// Opens a knowledge reader of <see cref="DbPath"/> for the <see cref="KnowledgeReaderPool"/> (closed when the pool
+    /// has enough, when it is disposable); by default <see cref="OpenStoreReader"/>.
+    /// </summary>
+    public Func<string, IKnowledgeReader> OpenReader { get; init; } = OpenStoreReader;
+
+    /// <summary>The store's reader; a SQLite file that does not exist is an empty store (serving never creates one).</summary>
+    public static IKnowledgeReader OpenStoreReader(string db) =>
+        !StoreFactory.IsPostgres(db) && !File.Exists(db) ? EmptyKnowledgeReader.Instance : KnowledgeReaders.Open(db);
 }

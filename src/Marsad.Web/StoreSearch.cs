@@ -5,9 +5,9 @@ namespace Marsad.Web;
 
 /// <summary>
 /// The served store's search index: an in-memory Lucene index (the Arabic search analyzer of <c>marsad search</c>)
-/// kept in line with the store at every reload, adding, replacing and removing only what changed (a document the index
-/// cannot take is named once and left out, never stopping the reload), so documents that
-/// workers or other `analyze` runs store are found without `marsad reindex`. Serving writes no index files.
+/// kept in line with the store by <see cref="SearchIndexSync"/>, adding, replacing and removing only what changed (a
+/// document the index cannot take is named once and left out, never stopping the sync), so documents that workers or
+/// other `analyze` runs store are found without `marsad reindex`. Serving writes no index files.
 /// </summary>
 public sealed class StoreSearch : IDisposable
 {
@@ -29,26 +29,16 @@ public sealed class StoreSearch : IDisposable
         };
     }
 
-    /// <summary>Brings the index in line with <paramref name="store"/>; returns how many entries changed.</summary>
+    /// <summary>Brings the index in line with <paramref name="store"/> when the store changed since; returns how many entries changed.</summary>
     public int Sync(IDocumentStore store)
     {
-        var changed = _index.Sync(store);
-        _service.Refresh();
-        return changed;
-    }
-
-    /// <summary>An index of <paramref name="rows"/> alone, for a snapshot built without a store.</summary>
-    public static StoreSearch Of(IEnumerable<StoredDocument> rows)
-    {
-        var search = new StoreSearch();
-        foreach (var row in rows)
+        var changed = _index.SyncIfChanged(store);
+        if (changed > 0)
         {
-            search._index.Upsert(row);
+            _service.Refresh();
         }
 
-        search._index.Commit();
-        search._service.Refresh();
-        return search;
+        return changed;
     }
 
     public SearchResults Search(SearchQuery query) => _service.Search(query);

@@ -123,6 +123,29 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         AssertNoProblems();
     }
 
+    [ChromiumFact]
+    public async Task TimelineLoadsMorePagesAndFilters()
+    {
+        var server = stores.SeedsOrFail;
+        var page = await OpenAsync(server, "/#/timeline?limit=5");
+        Assert.Equal(5, await page.Locator("#timeline li").CountAsync());
+        await page.Locator("button.more").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#timeline li').length === 10");
+
+        // The filter form puts its values in the address, and the page shows only what they select.
+        await page.SelectOptionAsync("#filters select[name='type']", "attack");
+        await page.Locator("#filters button[type='submit']").ClickAsync();
+        await page.WaitForFunctionAsync("() => location.hash.includes('type=attack') && document.body.dataset.ready === 'true'");
+        var badges = await page.Locator("#timeline li span.badge").AllTextContentsAsync();
+        Assert.NotEmpty(badges);
+        Assert.All(badges, b => Assert.Equal("هجوم", b));
+        await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("timeline.png"), FullPage = true });
+
+        await GoAsync(page, server, "/#/search/?type=attack");
+        Assert.True(await page.Locator("#hits li").CountAsync() >= 1);
+        AssertNoProblems();
+    }
+
     [ChromiumOnlyFact]
     public async Task ScriptAndOnerrorPayloadsAreShownAsText()
     {
@@ -143,6 +166,8 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         await GoAsync(page, server, "/#/search/" + Uri.EscapeDataString("onerror"));
         await GoAsync(page, server, "/#/");
         await GoAsync(page, server, "/#/entities");
+        await GoAsync(page, server, "/#/timeline?kind=document");
+        await GoAsync(page, server, "/#/map");
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
         AssertNoProblems();
     }
@@ -185,7 +210,7 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
     private static async Task<string> BiggestStoryAsync(TestServer server)
     {
         using var json = JsonDocument.Parse(await server.Client.GetStringAsync("/api/stories"));
-        return json.RootElement.EnumerateArray().OrderByDescending(s => s.GetProperty("documents").GetArrayLength()).First().GetProperty("id").GetString()!;
+        return json.RootElement.GetProperty("items").EnumerateArray().OrderByDescending(s => s.GetProperty("documents").GetInt32()).First().GetProperty("id").GetString()!;
     }
 
     private void AssertNoProblems() => Assert.True(_problems.Count == 0, string.Join("\n", _problems));

@@ -1,4 +1,5 @@
 using Marsad.Storage;
+using Marsad.Storage.Knowledge;
 
 namespace Marsad.Web.Tests;
 
@@ -16,26 +17,36 @@ public sealed class StoreSearchTests
             {
                 store.Save(Row("d1", "زار الوزير مدينة الموصل يوم الأحد والتقى المحافظ.", "زيارة إلى الموصل"));
                 store.Save(Row("d2", "وصل الوفد إلى العراق أمس. وفي العراق التقى الوفد وزير الخارجية، ثم غادر العراق مساء.", "وفد في العراق"));
-                store.Save(Row("d3", "قال المتحدث إن المحادثات مع العراق مستمرة وبالعراق فرق فنية.", null));
+                store.Save(Row("d3", D3, null));
             }
 
             using var search = new StoreSearch();
-            var snapshot = SnapshotLoader.Default.Load(db, search: search);
-            var hits = snapshot.Search("العراق", 10);
-            Assert.Equal(["d2", "d3"], hits.Select(h => h.Document.Id).ToArray());
+            using (var store = SqliteDocumentStore.Open(db))
+            {
+                Assert.Equal(3, search.Sync(store));
+            }
+
+            var hits = Search(search, "العراق").Items;
+            Assert.Equal(["d2", "d3"], hits.Select(h => h.Id).ToArray());
             var d3 = hits[1];
             Assert.Equal("text", d3.Field);
             Assert.Contains(d3.Highlights, h => d3.Snippet[h.Start..h.End] == "وبالعراق");
-            Assert.Equal(snapshot.Document("d3")!.Text[d3.Start..d3.End], d3.Snippet[d3.Highlights[0].Start..d3.Highlights[0].End]);
+            Assert.Equal(D3[d3.Start..d3.End], d3.Snippet[d3.Highlights[0].Start..d3.Highlights[0].End]);
+
+            // Paged by rank: the second page goes on where the first stopped.
+            var first = Search(search, "العراق", limit: 1);
+            Assert.Equal(["d2"], first.Items.Select(h => h.Id));
+            Assert.Equal(["d3"], Search(search, "العراق", limit: 1, cursor: first.Next).Items.Select(h => h.Id));
 
             using (var store = SqliteDocumentStore.Open(db))
             {
                 store.Save(Row("d4", "أعلنت بغداد أن العراق سيستضيف القمة.", null));
+                Assert.Equal(1, search.Sync(store));
+                Assert.Equal(0, search.Sync(store));
             }
 
-            var reloaded = SnapshotLoader.Default.Load(db, search: search);
-            Assert.Contains("d4", reloaded.Search("العراق", 10).Select(h => h.Document.Id));
-            Assert.Empty(reloaded.Search("zzqqxx", 10));
+            Assert.Contains("d4", Search(search, "العراق").Items.Select(h => h.Id));
+            Assert.Empty(Search(search, "zzqqxx").Items);
         }
         finally
         {
@@ -46,6 +57,11 @@ public sealed class StoreSearchTests
             }
         }
     }
+
+    private const string D3 = "قال المتحدث إن المحادثات مع العراق مستمرة وبالعراق فرق فنية.";
+
+    private static Page<Api.SearchHit> Search(StoreSearch search, string q, int limit = 10, string? cursor = null) =>
+        Views.SearchViews.Search(search, EmptyKnowledgeReader.Instance, q, new KnowledgeQuery { Limit = limit, Cursor = cursor });
 
     private static StoredDocument Row(string id, string text, string? title) =>
         new() { Id = id, ContentHash = "h-" + id, Text = text, Title = title, Json = "{}", Language = "ar" };

@@ -1,35 +1,94 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Marsad.Export;
+using Marsad.Storage.Knowledge;
 
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// <c>marsad export ANALYSIS --csv FILE --geojson FILE</c>: writes the events of an analysis JSON (from
-/// <c>marsad analyze --json</c>) as an ACLED-style CSV for Excel and a GeoJSON FeatureCollection for QGIS. At least one
-/// output is required; each is written beside its target and moved into place, and one failing leaves the other.
-/// Exits 2 on bad input, 1 when an output cannot be written.
+/// <c>marsad export [ANALYSIS] [--db PATH|URI] [filters] --csv FILE --geojson FILE</c>: writes events as an ACLED-style
+/// CSV for Excel and a GeoJSON FeatureCollection for QGIS: those of an analysis JSON (from <c>marsad analyze --json</c>)
+/// when one is named, else those of the store, read page by page and filtered by <c>--from --to --outlet --country
+/// --actor --type --limit</c>. At least one output is required; each is written beside its target and moved into
+/// place, and one failing leaves the other. Exits 2 on bad input, 1 when an output cannot be written.
 /// </summary>
 public static class ExportCommand
 {
     public static Command Create()
     {
-        var analysis = new Argument<FileInfo>("ANALYSIS") { Description = "the marsad.analysis/1 JSON to export (from marsad analyze --json)" };
+        var analysis = new Argument<FileInfo?>("ANALYSIS")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "a marsad.analysis/1 JSON to export (from marsad analyze --json); without it, the events of the store",
+        };
         var csv = new Option<FileInfo?>("--csv") { Description = "write the events as CSV with ACLED-style columns to this file" };
         var geojson = new Option<FileInfo?>("--geojson") { Description = "write the events as a GeoJSON FeatureCollection to this file" };
-        var command = new Command("export", "Export the events of an analysis as CSV (Excel) and GeoJSON (QGIS)") { analysis, csv, geojson };
-        command.SetAction(result => Run(result.GetValue(analysis)!, result.GetValue(csv), result.GetValue(geojson)));
+        var db = DbOption.Create();
+        var filters = new KnowledgeOptions();
+        var command = new Command("export", "Export events as CSV (Excel) and GeoJSON (QGIS): from the store, or from an analysis JSON") { analysis, csv, geojson, db };
+        foreach (var o in filters.All)
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(result =>
+        {
+            var (toCsv, toGeoJson) = (result.GetValue(csv), result.GetValue(geojson));
+            if (toCsv is null && toGeoJson is null)
+            {
+                Console.Error.WriteLine("nothing to write: give --csv FILE, --geojson FILE or both");
+                return ExitCodes.Usage;
+            }
+
+            return result.GetValue(analysis) is { } file
+                ? Run(file, toCsv, toGeoJson)
+                : FromStore(result.GetValue(db), filters.Query(result), filters.Limit(result), toCsv, toGeoJson);
+        });
         return command;
+    }
+
+    private static int FromStore(string? db, KnowledgeQuery query, int? limit, FileInfo? csv, FileInfo? geojson)
+    {
+        var reader = KnowledgeOptions.Open(db);
+        using var owned = reader as IDisposable;
+        return FromStore(reader, query, limit, csv, geojson);
+    }
+
+    /// <summary>The store's events, streamed from the store into each output (each output reads the pages again).</summary>
+    internal static int FromStore(IKnowledgeReader reader, KnowledgeQuery query, int? limit, FileInfo? csv, FileInfo? geojson)
+    {
+        var count = 0;
+        IEnumerable<EventRow> Rows()
+        {
+            count = 0;
+            var events = KnowledgeReaders.All(reader.Events, query);
+            foreach (var e in limit is { } n ? events.Take(n) : events)
+            {
+                if (KnowledgeRowJson.Event(e) is { } row)
+                {
+                    count++;
+                    yield return row;
+                }
+            }
+        }
+
+        var failed = false;
+        if (csv is not null)
+        {
+            failed |= !Write(csv, s => CsvExporter.Write(s, Rows()));
+        }
+
+        if (geojson is not null)
+        {
+            failed |= !Write(geojson, s => GeoJsonExporter.Write(s, Rows()));
+        }
+
+        Console.Error.WriteLine($"{count} event(s) exported");
+        return failed ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static int Run(FileInfo analysis, FileInfo? csv, FileInfo? geojson)
     {
-        if (csv is null && geojson is null)
-        {
-            Console.Error.WriteLine("nothing to write: give --csv FILE, --geojson FILE or both");
-            return ExitCodes.Usage;
-        }
-
         if (!analysis.Exists)
         {
             Console.Error.WriteLine($"file not found: {analysis.FullName}");

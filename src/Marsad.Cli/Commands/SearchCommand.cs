@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marsad.Export;
 using Marsad.Model;
 using Marsad.Storage;
+using Marsad.Storage.Knowledge;
 using Marsad.Storage.Search;
 using Spectre.Console;
 
@@ -64,10 +65,9 @@ public static class SearchCommand
                 To = ParseDate(parse.GetValue(to), "--to", first: false),
                 Outlets = parse.GetValue(outlet) ?? [],
                 Entities = parse.GetValue(entity) ?? [],
-                Types = types,
                 Limit = n,
             };
-            if (string.IsNullOrWhiteSpace(q.Text) && q.From is null && q.To is null && q.Outlets.Count == 0 && q.Entities.Count == 0 && q.Types.Count == 0)
+            if (string.IsNullOrWhiteSpace(q.Text) && q.From is null && q.To is null && q.Outlets.Count == 0 && q.Entities.Count == 0 && types.Length == 0)
             {
                 throw new UsageException("give words to search for, or at least one filter (--from, --to, --outlet, --entity, --type)");
             }
@@ -75,6 +75,16 @@ public static class SearchCommand
             if (q.From is { } f && q.To is { } t2 && f > t2)
             {
                 throw new UsageException($"--from {f:yyyy-MM-dd} is after --to {t2:yyyy-MM-dd}");
+            }
+
+            if (types.Length > 0)
+            {
+                // Event types are the knowledge base's: the documents that mention an event of one of them, in the date window.
+                var reader = KnowledgeOptions.Open(parse.GetValue(db));
+                using (reader as IDisposable)
+                {
+                    q = OfEventTypes(q, types, reader);
+                }
             }
 
             var path = parse.GetValue(index) ?? StoreFactory.DefaultIndexPath(parse.GetValue(db));
@@ -94,7 +104,7 @@ public static class SearchCommand
             SearchResults results;
             try
             {
-                results = service.Search(q);
+                results = q.Documents is { Count: 0 } ? new SearchResults(0, [], TimeSpan.Zero) : service.Search(q);
             }
             catch (ArgumentException ex)
             {
@@ -103,7 +113,7 @@ public static class SearchCommand
 
             if (parse.GetValue(json))
             {
-                WriteJson(q, results);
+                WriteJson(q, types, results);
             }
             else
             {
@@ -115,31 +125,27 @@ public static class SearchCommand
         return command;
     }
 
+    /// <summary>
+    /// <paramref name="q"/> narrowed to the documents that mention an event of one of <paramref name="types"/> in its
+    /// date window, as the knowledge base's events say.
+    /// </summary>
+    internal static SearchQuery OfEventTypes(SearchQuery q, IReadOnlyList<string> types, IKnowledgeReader reader)
+    {
+        var window = new KnowledgeQuery { From = q.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), To = q.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        return q with { Documents = KnowledgeReaders.EventDocuments(reader, types, window) };
+    }
+
     /// <summary>A date, month or year; a month or year means its first day for --from and its last for --to.</summary>
     internal static DateOnly? ParseDate(string? value, string option, bool first)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        try
         {
-            return null;
+            return QueryDates.Parse(value, first);
         }
-
-        var c = CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", c, DateTimeStyles.None, out var day))
+        catch (FormatException ex)
         {
-            return day;
+            throw new UsageException($"{option} {ex.Message}");
         }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM", c, DateTimeStyles.None, out var month))
-        {
-            return first ? month : month.AddMonths(1).AddDays(-1);
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy", c, DateTimeStyles.None, out var year))
-        {
-            return first ? year : new DateOnly(year.Year, 12, 31);
-        }
-
-        throw new UsageException($"{option} '{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
     }
 
     /// <summary>
@@ -244,7 +250,7 @@ public static class SearchCommand
         return sb.ToString();
     }
 
-    private static void WriteJson(SearchQuery q, SearchResults results)
+    private static void WriteJson(SearchQuery q, IReadOnlyList<string> types, SearchResults results)
     {
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, AnalysisJson.WriterOptions with { Indented = true });
@@ -255,7 +261,7 @@ public static class SearchCommand
         WriteDate(w, "to", q.To);
         WriteStrings(w, "outlets", q.Outlets);
         WriteStrings(w, "entities", q.Entities);
-        WriteStrings(w, "types", q.Types);
+        WriteStrings(w, "types", types);
         w.WriteEndObject();
         w.WriteNumber("total", results.TotalHits);
         w.WriteNumber("tookMs", Math.Round(results.Elapsed.TotalMilliseconds, 2));

@@ -1,16 +1,16 @@
 using System.CommandLine;
 using Marsad.Storage;
+using Marsad.Storage.Knowledge;
 using Marsad.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad serve [--db PATH|URI] [--urls URL...]</c>: the JSON API, its OpenAPI description and the Arabic dashboard over a
 /// store. It listens on loopback unless told otherwise, and beyond it only with an access token (see
-/// <see cref="ServeAccess"/>); a missing SQLite store is served as an empty one; the store is read before listening, so
-/// a bad file fails at once.
+/// <see cref="ServeAccess"/>); a missing SQLite store is served as an empty one; only the store's counts are read before
+/// listening (a bad store fails at once), never its documents.
 /// </summary>
 public static class ServeCommand
 {
@@ -59,7 +59,20 @@ public static class ServeCommand
             }
 
             using var app = MarsadWebApp.Build(options);
-            var stats = app.Services.GetRequiredService<SnapshotProvider>().Current.Stats;
+            KnowledgeStats stats;
+            try
+            {
+                var reader = options.OpenReader(path);
+                using (reader as IDisposable)
+                {
+                    stats = reader.Stats();
+                }
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
+
             Console.Error.WriteLine(postgres || File.Exists(path)
                 ? $"marsad: serving {stats.Documents} documents, {stats.Stories} stories from {shown}"
                 : $"marsad: no store at {shown} yet: serving an empty one (run 'marsad analyze INPUT... --db {shown}')");

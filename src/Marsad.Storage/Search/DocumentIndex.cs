@@ -305,11 +305,6 @@ public sealed class DocumentIndex : IDisposable
             doc.Add(new TextField(SearchFields.Entities, e, Field.Store.NO));
         }
 
-        foreach (var t in d.EventTypes)
-        {
-            doc.Add(new StringField(SearchFields.EventType, SearchKeys.EventType(t), Field.Store.NO));
-        }
-
         return doc;
     }
 }

@@ -25,15 +25,12 @@ public sealed record IndexedDocument
 
     public IReadOnlyList<string> Entities { get; init; } = [];
 
-    public IReadOnlyList<string> EventTypes { get; init; } = [];
-
     public static string VersionOf(StoredDocument d) => d.ContentHash + "/" + d.AnalyzerVersion;
 
-    /// <summary>The index view of a stored document; a JSON without entity or event layers gives empty lists.</summary>
+    /// <summary>The index view of a stored document; a JSON without an entity layer gives an empty list.</summary>
     public static IndexedDocument From(StoredDocument d)
     {
         var entities = new List<string>();
-        var types = new List<string>();
         try
         {
             using var json = JsonDocument.Parse(d.Json);
@@ -41,7 +38,6 @@ public sealed record IndexedDocument
             if (root.ValueKind == JsonValueKind.Object)
             {
                 Collect(root, "entities", ["text", "name"], entities);
-                Collect(root, "events", ["type"], types);
             }
         }
         catch (JsonException)
@@ -58,7 +54,6 @@ public sealed record IndexedDocument
             Outlet = d.Outlet,
             Published = d.Published,
             Entities = entities.Distinct(StringComparer.Ordinal).ToArray(),
-            EventTypes = types.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray(),
         };
     }
 

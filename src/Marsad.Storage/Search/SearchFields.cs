@@ -21,9 +21,6 @@ public static class SearchFields
     /// <summary>Entity names and mentions, analyzed (one value each, with a position gap between values).</summary>
     public const string Entities = "entities";
 
-    /// <summary>Event types of the contract vocabulary (attack, airstrike, talks...), exact.</summary>
-    public const string EventType = "type";
-
     /// <summary>The publication date as stored (yyyy-MM-dd) and as an integer yyyymmdd for range filters.</summary>
     public const string Published = "published";
 

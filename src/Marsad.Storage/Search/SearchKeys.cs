@@ -5,13 +5,11 @@ namespace Marsad.Storage.Search;
 /// <summary>
 /// Exact-match keys of the filter fields. Rules: an outlet the catalog knows (<c>data/outlets</c>, any of its names or
 /// spellings) becomes its catalog name, then the catalog's matching key (normalized, lowercased, letters and digits), so
-/// "Al Arabiya", "al arabiya" and "العربية" meet; event types are lowercased.
+/// "Al Arabiya", "al arabiya" and "العربية" meet.
 /// </summary>
 public static class SearchKeys
 {
     public static string Outlet(string outlet) => OutletCatalog.Key(OutletCatalog.Default.Find(outlet)?.Name ?? outlet);
-
-    public static string EventType(string type) => type.Trim().ToLowerInvariant();
 
     /// <summary>A date as the integer yyyymmdd that the range filter compares.</summary>
     public static int Day(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

@@ -2,7 +2,8 @@ namespace Marsad.Storage.Search;
 
 /// <summary>
 /// One search: free text (words, and "quoted phrases"), plus filters that all must hold: a date range (inclusive),
-/// outlets (any of them), entities (each of them) and event types (any of them).
+/// outlets (any of them), entities (each of them) and a set of documents (one of them: a search by event type keeps the
+/// documents the knowledge base's events of that type mention).
 /// </summary>
 public sealed record SearchQuery
 {
@@ -16,7 +17,8 @@ public sealed record SearchQuery
 
     public IReadOnlyList<string> Entities { get; init; } = [];
 
-    public IReadOnlyList<string> Types { get; init; } = [];
+    /// <summary>When set, only these documents (e.g. those the knowledge base says mention an event of a type).</summary>
+    public IReadOnlyCollection<string>? Documents { get; init; }
 
     public int Limit { get; init; } = 10;
 

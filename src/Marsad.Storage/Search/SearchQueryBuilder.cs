@@ -117,13 +117,18 @@ public static class SearchQueryBuilder
             all.Add(NumericRangeQuery.NewInt32Range(SearchFields.PublishedDay, from, to, true, true), Occur.MUST);
         }
 
-        if (query.Entities.Count > MaxClauses || query.Outlets.Count > MaxClauses || query.Types.Count > MaxClauses)
+        if (query.Entities.Count > MaxClauses || query.Outlets.Count > MaxClauses)
         {
-            throw new ArgumentException($"a query may name at most {MaxClauses} entities, outlets or types");
+            throw new ArgumentException($"a query may name at most {MaxClauses} entities or outlets");
         }
 
         AddAny(all, query.Outlets.Select(o => (Query)new TermQuery(new Term(SearchFields.OutletKey, SearchKeys.Outlet(o)))));
-        AddAny(all, query.Types.Select(t => (Query)new TermQuery(new Term(SearchFields.EventType, SearchKeys.EventType(t)))));
+        if (query.Documents is { } documents)
+        {
+            // A terms filter over the id field: any number of ids, no clause limit.
+            all.Add(new ConstantScoreQuery(new FieldCacheTermsFilter(SearchFields.Id, [.. documents])), Occur.MUST);
+        }
+
         foreach (var entity in query.Entities)
         {
             var analyzed = Analyze(analyzer, entity);

@@ -1,4 +1,7 @@
 namespace Marsad.Web.Api;
 
-/// <summary>An entity with every mention quoted and the events it takes part in.</summary>
-public sealed record EntityDetail(EntityView Entity, IReadOnlyList<Quote> Mentions, IReadOnlyList<EventView> Events);
+/// <summary>
+/// An entity with one page of its mentions quoted (the documents that mention it most first; <see cref="MoreMentions"/>
+/// is the cursor of the next page) and the first events it takes part in (<see cref="MoreEvents"/> for the rest).
+/// </summary>
+public sealed record EntityDetail(EntityView Entity, IReadOnlyList<Quote> Mentions, string? MoreMentions, IReadOnlyList<EventView> Events, string? MoreEvents);

@@ -13,8 +13,11 @@ public static class AnalysisJson
 {
     public const string Schema = "marsad.analysis/1";
 
-    /// <summary>Bytes the writer of a whole analysis holds before it passes them on to the stream.</summary>
-    private const int FlushBytes = 1 << 20;
+    /// <summary>
+    /// Bytes the writer of a whole analysis holds before it passes them on to the stream (small: serve streams the
+    /// analysis to many clients at once, each holding this much).
+    /// </summary>
+    private const int FlushBytes = 1 << 16;
 
     public static readonly JsonWriterOptions WriterOptions = new()
     {

@@ -12,15 +12,15 @@ public sealed class SearchServiceTests : IDisposable
     {
         _index.Upsert(Doc("books", "معرض للكتب", "افتتح الوزير المعرض وتحدث عن أهمية القراءة وبالكتاب يبدأ كل شيء.", "وكالة الأنباء", "2024-01-10"));
         _index.Upsert(Doc("forces", "انسحاب", "أعلن المتحدث انسحاب القوات من المدينة بعد أسبوع.", "Al Arabiya", "2024-02-01",
-            entities: ["بغداد"], types: ["statement"]));
+            entities: ["بغداد"]));
         _index.Upsert(Doc("strike", "هجوم", "استهدف هجوم بطائرة مسيرة للقوات قاعدة قرب بغداد.", "Al Arabiya", "2024-03-05",
-            entities: ["بغداد", "عين الأسد"], types: ["attack"]));
+            entities: ["بغداد", "عين الأسد"]));
         _index.Upsert(Doc("hospital", "مستشفى", "وصل الجرحى إلى المستشفى الميداني في المدينه.", "صحيفة", "2023-12-30"));
         _index.Commit();
         _search = _index.CreateSearchService();
     }
 
-    private static IndexedDocument Doc(string id, string title, string text, string outlet, string date, string[]? entities = null, string[]? types = null) => new()
+    private static IndexedDocument Doc(string id, string title, string text, string outlet, string date, string[]? entities = null) => new()
     {
         Id = id,
         Version = "h/1",
@@ -29,7 +29,6 @@ public sealed class SearchServiceTests : IDisposable
         Outlet = outlet,
         Published = date,
         Entities = entities ?? [],
-        EventTypes = types ?? [],
     };
 
     private List<string> Ids(SearchQuery q) => _search.Search(q).Hits.Select(h => h.Id).ToList();
@@ -75,7 +74,12 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
-    public void TypeFilterKeepsThatEventType() => Assert.Equal(["strike"], Ids(new SearchQuery { Text = "القوات", Types = ["ATTACK"] }));
+    public void DocumentFilterKeepsThoseDocuments()
+    {
+        Assert.Equal(["strike"], Ids(new SearchQuery { Text = "القوات", Documents = ["strike", "books"] }));
+        Assert.Equal(["strike", "forces"], Ids(new SearchQuery { Documents = ["strike", "forces"] }));
+        Assert.Empty(Ids(new SearchQuery { Text = "القوات", Documents = [] }));
+    }
 
     [Fact]
     public void FiltersWithoutTextListNewestFirst() => Assert.Equal(["strike", "forces"], Ids(new SearchQuery { Outlets = ["Al Arabiya"] }));
@@ -150,7 +154,7 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
-    public void IndexedDocumentReadsEntitiesAndEventsFromTheJson()
+    public void IndexedDocumentReadsEntitiesFromTheJson()
     {
         var stored = Storage.DocumentStoreContract.Doc("a", "h", "نص") with
         {
@@ -158,7 +162,6 @@ public sealed class SearchServiceTests : IDisposable
         };
         var d = IndexedDocument.From(stored);
         Assert.Equal(["لبغداد", "عين الأسد"], d.Entities);
-        Assert.Equal(["attack"], d.EventTypes);
     }
 
     public void Dispose()

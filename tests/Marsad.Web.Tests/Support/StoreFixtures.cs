@@ -13,6 +13,12 @@ public sealed class StoreFixtures : IAsyncLifetime
 
     public TestServer Hostile { get; private set; } = null!;
 
+    /// <summary>The knowledge the seeds' store holds, for the CLI's readers.</summary>
+    public Marsad.Storage.Knowledge.IKnowledgeReader? SeedsKnowledge { get; private set; }
+
+    /// <summary>The seeds' store file (its search index beside it, as analyze writes it).</summary>
+    public string? SeedsDb { get; private set; }
+
     public TestServer SeedsOrFail => Seeds ?? throw new InvalidOperationException("the seeds are not available: " + SharedData.SkipReason);
 
     public async Task InitializeAsync()
@@ -23,13 +29,16 @@ public sealed class StoreFixtures : IAsyncLifetime
         var hostileDir = Path.Combine(_dir, "hostile");
         Directory.CreateDirectory(hostileDir);
         await File.WriteAllTextAsync(Path.Combine(hostileDir, HostileArticle.FileName), HostileArticle.Html);
-        Analyze(hostileDir, Path.Combine(_dir, "hostile.db"));
-        Hostile = await TestServer.StartAsync(Path.Combine(_dir, "hostile.db"));
+        var hostile = Path.Combine(_dir, "hostile.db");
+        Hostile = await TestServer.StartAsync(hostile, AnalyzedStore.Analyze(hostileDir, hostile));
 
         if (SharedData.Root is not null)
         {
-            Analyze(SharedData.SeedsDir, Path.Combine(_dir, "seeds.db"));
-            Seeds = await TestServer.StartAsync(Path.Combine(_dir, "seeds.db"));
+            var seeds = Path.Combine(_dir, "seeds.db");
+            var knowledge = AnalyzedStore.Analyze(SharedData.SeedsDir, seeds);
+            SeedsKnowledge = knowledge(seeds);
+            SeedsDb = seeds;
+            Seeds = await TestServer.StartAsync(seeds, knowledge);
         }
     }
 
@@ -50,12 +59,6 @@ public sealed class StoreFixtures : IAsyncLifetime
         {
             // A store file still mapped by SQLite on some systems; the temp folder is cleaned later.
         }
-    }
-
-    private static void Analyze(string input, string db)
-    {
-        var code = Marsad.Cli.Program.Main(["analyze", input, "--db", db]);
-        Assert.True(code == 0, $"marsad analyze {input} exited with {code}");
     }
 }
 

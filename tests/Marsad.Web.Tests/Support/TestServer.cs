@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marsad.Web.Tests.Support;
 
@@ -18,12 +19,16 @@ public sealed class TestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static Task<TestServer> StartAsync(string dbPath) => StartAsync(new ServeOptions { DbPath = dbPath, Urls = ["http://127.0.0.1:0"] });
+    /// <summary>Serves <paramref name="dbPath"/>, its knowledge read through <paramref name="openReader"/> (by default the store's own).</summary>
+    public static Task<TestServer> StartAsync(string dbPath, Func<string, Marsad.Storage.Knowledge.IKnowledgeReader>? openReader = null) =>
+        StartAsync(new ServeOptions { DbPath = dbPath, Urls = ["http://127.0.0.1:0"], OpenReader = openReader ?? ServeOptions.OpenStoreReader });
 
+    /// <summary>Starts serving and waits for the search index's first sync, so a test searches the whole store.</summary>
     public static async Task<TestServer> StartAsync(ServeOptions options)
     {
         var app = MarsadWebApp.Build(options);
         await app.StartAsync();
+        await app.Services.GetRequiredService<SearchIndexSync>().FirstSync;
         return new TestServer(app, new Uri(app.Urls.First()));
     }
 
