@@ -60,6 +60,14 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
                 done += Reanalyze(source, shadow, run, todo, quiet || round > 0 ? null : err);
             }
 
+            // The shadow replaces the store only when it holds every document: a document it lacks would be lost.
+            var missing = OldestFirst(source).Count(id => shadow.GetContentHash(id) is null);
+            if (missing > 0)
+            {
+                Console.Error.WriteLine($"marsad: {shown}: {missing:N0} documents could not be re-analyzed (named above); the store is unchanged and the work done is kept for the next 'marsad reanalyze'");
+                return ExitCodes.Failure;
+            }
+
             Console.Error.WriteLine($"marsad: {shown}: {done:N0} documents re-analyzed by {DocumentAnalyzer.Version}; {shadow.Count():N0} in the new store");
         }
 
