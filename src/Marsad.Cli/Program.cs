@@ -60,8 +60,10 @@ public static class Program
         root.Subcommands.Add(NerCommands.CreateNer());
         root.Subcommands.Add(NerCommands.CreateTrain());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BenchStoreCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(ReanalyzeCommand.Create());
         root.Subcommands.Add(EnqueueCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         return root;
