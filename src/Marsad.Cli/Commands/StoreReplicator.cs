@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marsad.Corpus;
 using Marsad.Knowledge;
 using Marsad.Storage;
 using Marsad.Storage.Knowledge;
@@ -15,7 +16,7 @@ namespace Marsad.Cli.Commands;
 /// <item>a copy is what the engine would have stored for the same articles published K years later: the same stories,
 /// events, entities, discrepancies, duplicates and framing, renamed (whole years keep month and year dates valid);</item>
 /// <item>the clusterer's story state is copied with its document ids and dates moved the same way
-/// (<see cref="StoryStateShift"/>), so a copied store keeps growing like any other;</item>
+/// , so a copied store keeps growing like any other;</item>
 /// <item>the source is read page by page and once per copy, so memory follows the source's knowledge, not the target.</item>
 /// </list>
 /// </summary>
@@ -210,9 +211,27 @@ internal sealed class StoreReplicator(IKnowledgeStore source, IKnowledgeStore ta
                 Id = Id(s.Id),
                 First = Date(s.First),
                 Last = Date(s.Last),
-                State = StoryStateShift.Apply(s.State, Id, Date),
+                State = State(s.State, s.Id),
                 Json = json.ToJsonString(),
             };
+        }
+
+        /// <summary>The clusterer's state of a copied story: its dates and the year bound moved, its central document renamed.</summary>
+        private string State(string state, string story)
+        {
+            if (k == 0)
+            {
+                return state;
+            }
+
+            var s = StoryState.Parse(state, story);
+            return (s with
+            {
+                First = s.First?.AddYears(k),
+                Last = s.Last?.AddYears(k),
+                MinYear = s.MinYear > 0 ? s.MinYear + k : 0,
+                Central = Id(s.Central),
+            }).ToJson();
         }
 
         public EventRecord Event(EventRecord e)
