@@ -108,7 +108,7 @@ internal sealed class StoreBench(string db, int pages, IReadOnlyList<string> add
             {
                 foreach (var item in items.EnumerateArray().Take(5))
                 {
-                    if (Str(item, "id") is { } id && list is "documents" or "stories" or "events" or "entities")
+                    if (Str(item, "id") is { } id && list is "documents" or "stories" or "entities")
                     {
                         Get(http, $"/api/{list}/{Uri.EscapeDataString(id)}", $"/api/{list}/{{id}}")?.Dispose();
                     }
