@@ -113,6 +113,11 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
             .With("@documents", s.Documents).With("@outlets", s.Outlets).With("@events", s.Events)
             .With("@discrepancies", s.Discrepancies).With("@state", s.State).With("@json", s.Json).With("@updated", sequence);
         cmd.ExecuteNonQuery();
+        if (KnowledgeRecords.SpanDays(s.First, s.Last) is { } span)
+        {
+            using var longest = Command("UPDATE knowledge_state SET max_span = @span WHERE id = 1 AND max_span < @span").With("@span", span);
+            longest.ExecuteNonQuery();
+        }
     }
 
     /// <summary>A touched story's events, discrepancies and framing are replaced whole by the change's.</summary>
