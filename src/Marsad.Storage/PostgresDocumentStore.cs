@@ -135,7 +135,7 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
     public override string ChangeStamp()
     {
-        using var cmd = _source.CreateCommand("SELECT COUNT(*), COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), ''), (SELECT applied FROM knowledge_state) FROM documents");
+        using var cmd = _source.CreateCommand("SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '') FROM documents), (SELECT applied FROM knowledge_state)");
         using var reader = cmd.ExecuteReader();
         reader.Read();
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");

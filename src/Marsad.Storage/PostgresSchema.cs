@@ -3,9 +3,10 @@ using Npgsql;
 namespace Marsad.Storage;
 
 /// <summary>
-/// The PostgreSQL schema (documents and the work queue) and its migration. Several processes may start at once (a
-/// fleet of workers), so the migration runs under a transaction-scoped advisory lock; tables live in the connection's
-/// search path, so one database can hold several stores in separate schemas.
+/// The PostgreSQL schema (the shared steps of <see cref="Knowledge.KnowledgeSchema"/> plus the work queue) and its
+/// migration. Several processes may start at once (a fleet of workers), so the migration runs under a
+/// transaction-scoped advisory lock; tables live in the connection's search path, so one database can hold several
+/// stores in separate schemas.
 /// </summary>
 internal static class PostgresSchema
 {

@@ -172,7 +172,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     public override string ChangeStamp() => Read(c =>
     {
-        using var cmd = Sql.Command(c, null, "SELECT COUNT(*), COALESCE(MAX(analyzed_at), ''), (SELECT applied FROM knowledge_state) FROM documents");
+        // Three subqueries, so each keeps its fast path (the count, and MAX through ix_documents_analyzed).
+        using var cmd = Sql.Command(c, null,
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(MAX(analyzed_at), '') FROM documents), (SELECT applied FROM knowledge_state)");
         using var reader = cmd.ExecuteReader();
         reader.Read();
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");

@@ -41,6 +41,13 @@ internal static class KnowledgeRecords
     /// <summary>A story's or event's date column: '' stands for "no date".</summary>
     public static string DateColumn(string? date) => date ?? "";
 
+    /// <summary>Days from <paramref name="first"/> to <paramref name="last"/> (ISO days), or null when either is not a day.</summary>
+    public static int? SpanDays(string? first, string? last) =>
+        DateOnly.TryParseExact(first, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var f)
+        && DateOnly.TryParseExact(last, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var l)
+            ? Math.Max(0, l.DayNumber - f.DayNumber)
+            : null;
+
     public static string ListJson(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray());
 
     public static byte[] Signature(uint[] signature)

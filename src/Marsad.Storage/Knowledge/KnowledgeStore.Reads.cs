@@ -40,7 +40,9 @@ public abstract partial class KnowledgeStore
             .Where($"{DocumentDay} >= @from", "@from", query.From)
             .Where($"{DocumentDay} <= @to AND {DocumentDay} > ''", "@to", query.To)
             .Where("d.outlet = @outlet", "@outlet", query.Outlet)
-            .Where("EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = @actor AND m.doc_id = d.id)", "@actor", query.Actor)
+            // An entity is named by a small share of the documents: they are found through the mention index and sorted,
+            // rather than found by walking every document in order.
+            .Where("d.id IN (SELECT m.doc_id FROM entity_mentions m WHERE m.entity_id = @actor)", "@actor", query.Actor)
             .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Document));
 
     public Page<StoryRecord> Stories(KnowledgeQuery query) => Read(c =>
@@ -53,10 +55,8 @@ public abstract partial class KnowledgeStore
             .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet = @outlet)", "@outlet", query.Outlet)
             .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.country || '' = @country)", "@country", query.Country)
             .Where("EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id AND e.type || '' = @type)", "@type", query.Type)
-            .Where("""
-                EXISTS (SELECT 1 FROM events e WHERE e.story_id = s.id
-                          AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id || '' = @actor))
-                """, "@actor", query.Actor)
+            // As for documents, an actor's stories come from its events, then are sorted.
+            .Where("s.id IN (SELECT e.story_id FROM event_actors a JOIN events e ON e.id = a.event_id WHERE a.entity_id = @actor)", "@actor", query.Actor)
             .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Story));
 
     public StoryRecord? Story(string id) => Read(c => Resolve(c, id) is { } current ? StoryById(c, current) : null);

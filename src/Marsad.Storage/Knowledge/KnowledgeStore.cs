@@ -31,8 +31,11 @@ public abstract partial class KnowledgeStore : IKnowledgeStore
 
     public IReadOnlyList<StoryRecord> StoriesBetween(DateOnly from, DateOnly to) => Read(c =>
     {
-        using var cmd = Sql.Command(c, null, $"SELECT {KnowledgeRecords.StoryColumns} FROM stories s WHERE s.last_date >= @from AND s.first_date <= @to")
-            .With("@from", Iso(from)).With("@to", Iso(to));
+        // A story that starts by `to` ends by `to` + the longest span stored: the lookup is one bounded range of last dates.
+        var span = (int)Sql.Long(c, null, "SELECT max_span FROM knowledge_state WHERE id = 1");
+        using var cmd = Sql.Command(c, null,
+                $"SELECT {KnowledgeRecords.StoryColumns} FROM stories s WHERE s.last_date >= @from AND s.last_date <= @bound AND s.first_date <= @to")
+            .With("@from", Iso(from)).With("@to", Iso(to)).With("@bound", Iso(to.AddDays(span)));
         return ById(List(cmd, KnowledgeRecords.Story), s => s.Id);
     });
 

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Marsad.Knowledge;
 
@@ -5,10 +6,21 @@ namespace Marsad.Storage.Knowledge;
 
 /// <summary>
 /// Applies one <see cref="KnowledgeChange"/> inside the caller's transaction, by the rules of its doc comment. Every
-/// statement touches rows by key (a story's, an event's, a document's), so the cost follows the size of the change.
+/// statement touches rows by key (a story's, an event's, a document's), so the cost follows the size of the change; rows
+/// of one kind are written together (<see cref="RowBatch"/>), so the change costs a few round trips, not one per row.
 /// </summary>
 internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
 {
+    private static readonly DbType[] EventTypes =
+    [
+        DbType.String, DbType.String, DbType.String, DbType.String, DbType.String, DbType.String, DbType.String,
+        DbType.Double, DbType.Double, DbType.Int32, DbType.String, DbType.String, DbType.String, DbType.String, DbType.String,
+    ];
+
+    private static readonly DbType[] Texts2 = [DbType.String, DbType.String];
+
+    private static readonly DbType[] Texts3 = [DbType.String, DbType.String, DbType.String];
+
     public void Apply(KnowledgeChange change)
     {
         // The counter row also serializes writers on PostgreSQL: two workers apply one after the other.
@@ -22,46 +34,29 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
         foreach (var story in change.Stories)
         {
             UpsertStory(story, sequence);
-            ClearStory(story.Id);
         }
 
-        foreach (var e in change.Events)
+        ClearStories(change.Stories.Select(s => s.Id));
+        ReplaceEvents(Last(change.Events, e => e.Id));
+        Upsert("INSERT INTO discrepancies (id, story_id, kind, json)", [DbType.String, DbType.String, DbType.String, DbType.String],
+            Last(change.Discrepancies, x => x.Id).Select(x => new object?[] { x.Id, x.Story, x.Kind, x.Json }),
+            "ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, kind = excluded.kind, json = excluded.json");
+        Upsert("INSERT INTO framing (story_id, json)", Texts2, Last(change.Framing, x => x.Story).Select(x => new object?[] { x.Story, x.Json }),
+            "ON CONFLICT (story_id) DO UPDATE SET json = excluded.json");
+        foreach (var group in change.DocumentStories.GroupBy(x => x.Value, x => x.Key, StringComparer.Ordinal))
         {
-            DeleteEvents("id = @id", e.Id);
-            InsertEvent(e);
+            ForIds("UPDATE documents SET story_id = @story, connected = 1 WHERE id IN ({ids})", group, ("@story", group.Key));
         }
 
-        Each(change.Discrepancies, """
-            INSERT INTO discrepancies (id, story_id, kind, json) VALUES (@id, @story, @kind, @json)
-            ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, kind = excluded.kind, json = excluded.json
-            """, (cmd, x) => cmd.With("@id", x.Id).With("@story", x.Story).With("@kind", x.Kind).With("@json", x.Json));
-        Each(change.Framing, """
-            INSERT INTO framing (story_id, json) VALUES (@story, @json)
-            ON CONFLICT (story_id) DO UPDATE SET json = excluded.json
-            """, (cmd, x) => cmd.With("@story", x.Story).With("@json", x.Json));
-        Each(change.DocumentStories, "UPDATE documents SET story_id = @story, connected = 1 WHERE id = @id",
-            (cmd, x) => cmd.With("@id", x.Key).With("@story", x.Value));
-        Each(change.Duplicates, """
-            INSERT INTO duplicates (a, b, similarity) VALUES (@a, @b, @similarity)
-            ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity
-            """, (cmd, x) =>
-            {
-                var ordered = string.CompareOrdinal(x.A, x.B) <= 0;
-                cmd.With("@a", ordered ? x.A : x.B).With("@b", ordered ? x.B : x.A).With("@similarity", x.Similarity);
-            });
-        Each(change.Entities, """
-            INSERT INTO entities (id, type, name, country, json) VALUES (@id, @type, @name, @country, @json)
-            ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, country = excluded.country, json = excluded.json
-            """, (cmd, x) => cmd.With("@id", x.Id).With("@type", x.Type).With("@name", x.Name).With("@country", x.Country).With("@json", x.Json));
-        foreach (var (document, mentions) in change.EntityMentions)
-        {
-            ReplaceMentions(document, mentions);
-        }
-
-        foreach (var digest in change.Digests)
-        {
-            UpsertDigest(digest);
-        }
+        var pairs = change.Duplicates.Select(x => string.CompareOrdinal(x.A, x.B) <= 0 ? x : new DuplicateRecord(x.B, x.A, x.Similarity));
+        Upsert("INSERT INTO duplicates (a, b, similarity)", [DbType.String, DbType.String, DbType.Double],
+            Last(pairs, x => x.A + "\u0000" + x.B).Select(x => new object?[] { x.A, x.B, x.Similarity }),
+            "ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity");
+        Upsert("INSERT INTO entities (id, type, name, country, json)", [DbType.String, DbType.String, DbType.String, DbType.String, DbType.String],
+            Last(change.Entities, x => x.Id).Select(x => new object?[] { x.Id, x.Type, x.Name, x.Country, x.Json }),
+            "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, country = excluded.country, json = excluded.json");
+        new MentionCounts(connection, tx).Replace(change.EntityMentions);
+        ReplaceDigests(Last(change.Digests, d => d.Document));
     }
 
     /// <summary>Moves what the old story held to the survivor, repoints older redirects, and removes the old story.</summary>
@@ -113,124 +108,78 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
             .With("@documents", s.Documents).With("@outlets", s.Outlets).With("@events", s.Events)
             .With("@discrepancies", s.Discrepancies).With("@state", s.State).With("@json", s.Json).With("@updated", sequence);
         cmd.ExecuteNonQuery();
+        if (KnowledgeRecords.SpanDays(s.First, s.Last) is { } span)
+        {
+            using var longest = Command("UPDATE knowledge_state SET max_span = @span WHERE id = 1 AND max_span < @span").With("@span", span);
+            longest.ExecuteNonQuery();
+        }
     }
 
     /// <summary>A touched story's events, discrepancies and framing are replaced whole by the change's.</summary>
-    private void ClearStory(string story)
+    private void ClearStories(IEnumerable<string> stories)
     {
-        DeleteEvents("story_id = @id", story);
-        foreach (var sql in new[] { "DELETE FROM discrepancies WHERE story_id = @id", "DELETE FROM framing WHERE story_id = @id" })
-        {
-            using var cmd = Command(sql).With("@id", story);
-            cmd.ExecuteNonQuery();
-        }
+        var ids = stories.ToList();
+        DeleteEvents("SELECT id FROM events WHERE story_id IN ({ids})", ids);
+        ForIds("DELETE FROM events WHERE story_id IN ({ids})", ids);
+        ForIds("DELETE FROM discrepancies WHERE story_id IN ({ids})", ids);
+        ForIds("DELETE FROM framing WHERE story_id IN ({ids})", ids);
     }
 
-    private void DeleteEvents(string condition, string value)
+    private void DeleteEvents(string selected, IReadOnlyList<string> ids)
     {
         foreach (var child in new[] { "event_actors", "event_outlets", "event_documents" })
         {
-            using var cmd = Command($"DELETE FROM {child} WHERE event_id IN (SELECT id FROM events WHERE {condition})").With("@id", value);
-            cmd.ExecuteNonQuery();
+            ForIds($"DELETE FROM {child} WHERE event_id IN ({selected})", ids);
         }
-
-        using var events = Command($"DELETE FROM events WHERE {condition}").With("@id", value);
-        events.ExecuteNonQuery();
     }
 
-    private void InsertEvent(EventRecord e)
+    /// <summary>Each event replaces the event of its id wherever it was, with the rows its filters read.</summary>
+    private void ReplaceEvents(IReadOnlyList<EventRecord> events)
     {
-        var day = KnowledgeRecords.DateColumn(e.Day);
-        using (var cmd = Command("""
-            INSERT INTO events (id, story_id, type, date, day, country, place, lat, lon, killed, actors, documents, outlets, json, row_json)
-            VALUES (@id, @story, @type, @date, @day, @country, @place, @lat, @lon, @killed, @actors, @documents, @outlets, @json, @row)
-            """))
-        {
-            cmd.With("@id", e.Id).With("@story", e.Story).With("@type", e.Type).With("@date", e.Date).With("@day", day)
-                .With("@country", e.Country).With("@place", e.Place).With("@lat", e.Lat).With("@lon", e.Lon).With("@killed", e.Killed)
-                .With("@actors", KnowledgeRecords.ListJson(e.Actors)).With("@documents", KnowledgeRecords.ListJson(e.Documents))
-                .With("@outlets", KnowledgeRecords.ListJson(e.Outlets)).With("@json", e.Json).With("@row", e.RowJson);
-            cmd.ExecuteNonQuery();
-        }
-
-        Each(e.Actors.Distinct(StringComparer.Ordinal), "INSERT INTO event_actors (entity_id, day, event_id) VALUES (@key, @day, @id)",
-            (cmd, x) => cmd.With("@key", x).With("@day", day).With("@id", e.Id));
-        Each(e.Outlets.Distinct(StringComparer.Ordinal), "INSERT INTO event_outlets (outlet, day, event_id) VALUES (@key, @day, @id)",
-            (cmd, x) => cmd.With("@key", x).With("@day", day).With("@id", e.Id));
-        Each(e.Documents.Distinct(StringComparer.Ordinal), "INSERT INTO event_documents (doc_id, event_id) VALUES (@key, @id)",
-            (cmd, x) => cmd.With("@key", x).With("@id", e.Id));
-    }
-
-    /// <summary>Replaces a document's mention counts, moving each entity's counters by the difference (never a recount).</summary>
-    private void ReplaceMentions(string document, IReadOnlyList<EntityMentionCount> mentions)
-    {
-        var old = new List<(string Entity, int Count)>();
-        using (var cmd = Command("SELECT entity_id, mentions FROM entity_mentions WHERE doc_id = @doc").With("@doc", document))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
+        var ids = events.Select(e => e.Id).ToList();
+        DeleteEvents("{ids}", ids);
+        ForIds("DELETE FROM events WHERE id IN ({ids})", ids);
+        RowBatch.Insert(connection, tx,
+            "INSERT INTO events (id, story_id, type, date, day, country, place, lat, lon, killed, actors, documents, outlets, json, row_json)",
+            EventTypes, events.Select(e => new object?[]
             {
-                old.Add((r.GetString(0), r.Int(1)));
-            }
-        }
-
-        Each(old, "UPDATE entities SET mentions = mentions - @count, documents = documents - 1 WHERE id = @entity",
-            (cmd, x) => cmd.With("@entity", x.Entity).With("@count", x.Count));
-        using (var delete = Command("DELETE FROM entity_mentions WHERE doc_id = @doc").With("@doc", document))
-        {
-            delete.ExecuteNonQuery();
-        }
-
-        var counts = mentions.GroupBy(m => m.Entity, StringComparer.Ordinal)
-            .Select(g => (Entity: g.Key, Count: g.Sum(m => m.Count))).Where(x => x.Count > 0);
-        foreach (var (entity, count) in counts)
-        {
-            using (var counters = Command("UPDATE entities SET mentions = mentions + @count, documents = documents + 1 WHERE id = @entity")
-                       .With("@entity", entity).With("@count", count))
-            {
-                if (counters.ExecuteNonQuery() == 0)
-                {
-                    throw new InvalidOperationException(
-                        $"document '{document}' mentions entity '{entity}', which is not in the catalogue (add it to the change's entities)");
-                }
-            }
-
-            using var insert = Command("INSERT INTO entity_mentions (entity_id, doc_id, mentions) VALUES (@entity, @doc, @count)")
-                .With("@entity", entity).With("@doc", document).With("@count", count);
-            insert.ExecuteNonQuery();
-        }
+                e.Id, e.Story, e.Type, e.Date, KnowledgeRecords.DateColumn(e.Day), e.Country, e.Place, e.Lat, e.Lon, e.Killed,
+                KnowledgeRecords.ListJson(e.Actors), KnowledgeRecords.ListJson(e.Documents), KnowledgeRecords.ListJson(e.Outlets), e.Json, e.RowJson,
+            }));
+        RowBatch.Insert(connection, tx, "INSERT INTO event_actors (entity_id, day, event_id)", Texts3,
+            events.SelectMany(e => e.Actors.Distinct(StringComparer.Ordinal).Select(a => new object?[] { a, KnowledgeRecords.DateColumn(e.Day), e.Id })));
+        RowBatch.Insert(connection, tx, "INSERT INTO event_outlets (outlet, day, event_id)", Texts3,
+            events.SelectMany(e => e.Outlets.Distinct(StringComparer.Ordinal).Select(o => new object?[] { o, KnowledgeRecords.DateColumn(e.Day), e.Id })));
+        RowBatch.Insert(connection, tx, "INSERT INTO event_documents (doc_id, event_id)", Texts2,
+            events.SelectMany(e => e.Documents.Distinct(StringComparer.Ordinal).Select(d => new object?[] { d, e.Id })));
     }
 
-    private void UpsertDigest(DocumentDigest digest)
+    private void ReplaceDigests(IReadOnlyList<DocumentDigest> digests)
     {
-        using (var cmd = Command("""
-            INSERT INTO digests (doc_id, signature) VALUES (@doc, @signature)
-            ON CONFLICT (doc_id) DO UPDATE SET signature = excluded.signature
-            """).With("@doc", digest.Document).With("@signature", KnowledgeRecords.Signature(digest.Signature)))
-        {
-            cmd.ExecuteNonQuery();
-        }
-
-        using (var delete = Command("DELETE FROM digest_bands WHERE doc_id = @doc").With("@doc", digest.Document))
-        {
-            delete.ExecuteNonQuery();
-        }
-
-        Each(digest.Bands.Distinct(), "INSERT INTO digest_bands (band, doc_id) VALUES (@band, @doc)",
-            (cmd, band) => cmd.With("@band", band).With("@doc", digest.Document));
+        Upsert("INSERT INTO digests (doc_id, signature)", [DbType.String, DbType.Binary],
+            digests.Select(d => new object?[] { d.Document, KnowledgeRecords.Signature(d.Signature) }),
+            "ON CONFLICT (doc_id) DO UPDATE SET signature = excluded.signature");
+        ForIds("DELETE FROM digest_bands WHERE doc_id IN ({ids})", digests.Select(d => d.Document));
+        RowBatch.Insert(connection, tx, "INSERT INTO digest_bands (band, doc_id)", [DbType.Int64, DbType.String],
+            digests.SelectMany(d => d.Bands.Distinct().Select(b => new object?[] { b, d.Document })));
     }
 
-    // One command per statement, its parameters bound again for each item: SQLite prepares the statement once.
-    private void Each<T>(IEnumerable<T> items, string sql, Action<DbCommand, T> bind)
+    // The last record given for each key: one upsert statement may touch a row only once.
+    private static List<T> Last<T>(IEnumerable<T> records, Func<T, string> key)
     {
-        using var cmd = Command(sql);
-        foreach (var item in items)
+        var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var r in records)
         {
-            cmd.Parameters.Clear();
-            bind(cmd, item);
-            cmd.ExecuteNonQuery();
+            byKey[key(r)] = r;
         }
+
+        return [.. byKey.Values];
     }
+
+    private void Upsert(string head, DbType[] types, IEnumerable<object?[]> rows, string tail) => RowBatch.Insert(connection, tx, head, types, rows, tail);
+
+    private void ForIds(string sql, IEnumerable<string> ids, (string Name, string Value)? extra = null) =>
+        RowBatch.ForIds(connection, tx, sql, ids, extra);
 
     private void Execute(string sql) => Sql.Execute(connection, tx, sql);
 

@@ -66,6 +66,11 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
         // s0 covers days 0..4, s1 1..5, …: days 6..7 overlap s2 (2..6), s3 (3..7), s4 (4..8).
         Assert.Equal(["s2", "s3", "s4"], store.StoriesBetween(DateOnly.Parse(KnowledgeSample.Day(6)), DateOnly.Parse(KnowledgeSample.Day(7))).Select(s => s.Id));
         Assert.Empty(store.StoriesBetween(new DateOnly(2030, 1, 1), new DateOnly(2030, 2, 1)));
+
+        // A longer story stored later is still found from any day of its span.
+        store.Apply(new KnowledgeChange { Stories = [sample.Stories[0] with { Id = "long", First = "2023-01-01", Last = "2023-12-31" }] });
+        Assert.Equal(["long"], store.StoriesBetween(new DateOnly(2023, 2, 1), new DateOnly(2023, 2, 1)).Select(s => s.Id));
+        Assert.Equal(["long"], store.StoriesBetween(new DateOnly(2023, 12, 31), new DateOnly(2024, 1, 5)).Select(s => s.Id));
         Assert.Equal(["s5"], store.UndatedStories(10).Select(s => s.Id));
 
         store.Apply(new KnowledgeChange { Stories = [sample.Stories[5] with { Id = "s6" }] });
