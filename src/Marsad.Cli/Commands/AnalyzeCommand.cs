@@ -50,4 +50,8 @@ public static class AnalyzeCommand
 }
 
 /// <summary>The options of one <c>analyze</c> run.</summary>
-public sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string? JsonPath, string DbPath, bool Quiet, string? IndexPath = null, bool NoIndex = false);
+public sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string? JsonPath, string DbPath, bool Quiet, string? IndexPath = null, bool NoIndex = false)
+{
+    /// <summary>Opens the store in place of <see cref="StoreFactory.Open"/> (tests give a store of their own).</summary>
+    internal Func<string, IDocumentStore>? OpenStore { get; init; }
+}

@@ -25,7 +25,7 @@ internal static class AnalyzeRunner
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var report = new AnalyzeReport();
 
-        using var store = OpenStore(options.DbPath);
+        using var store = options.OpenStore?.Invoke(options.DbPath) ?? OpenStore(options.DbPath);
         using var index = OpenIndex(options);
         var articles = Read(options, report);
         var count = articles.Count;
@@ -87,10 +87,9 @@ internal static class AnalyzeRunner
             }
         }
 
-        // Without a knowledge base, documents are stored after they are connected, because a story may date a
-        // document; each document is still its own transaction, so a killed run leaves whole documents and a rerun
-        // stores the rest. Returns the JSON of the documents stored again with a story's date, and the documents that
-        // changed the store.
+        // Documents are stored after they are connected, because a story may date a document; each document is still its
+        // own transaction, so a killed run leaves whole documents and a rerun stores the rest. Returns the JSON of the
+        // documents stored with a story's date, and the documents that changed the store.
         (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, bool fromSpool, Action? tick, bool counted = true)
         {
             var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -163,32 +162,25 @@ internal static class AnalyzeRunner
             return result;
         }
 
-        // The run connects its documents through the engine's one run: into the store's knowledge when it keeps some
-        // (each document stored first, so a killed run leaves it to be connected by the next), else into a knowledge
-        // base of the run's own.
-        var knowledge = store as IKnowledgeBase;
-        var run = new KnowledgeRun(knowledge ?? new InMemoryKnowledgeBase(), connector, analyzer) { OnError = onError };
+        // The run connects its documents through the engine's one run, into the store's knowledge when it keeps some,
+        // else into a knowledge base of the run's own; then stores them (a story may have dated them), then applies
+        // the change: a run stopped before that leaves them stored and unconnected, and the next run connects them.
+        var knowledge = store as IKnowledgeBase ?? new InMemoryKnowledgeBase();
+        var run = new KnowledgeRun(knowledge, connector, analyzer) { OnError = onError };
         KnowledgeResult? connected = null;
         Dictionary<string, string>? rewritten = null;
-        void StoreAndConnect(Action? connectedTick, Action? storedTick)
+        void ConnectAndStore(Action? connectedTick, Action? storedTick)
         {
-            if (knowledge is not null)
-            {
-                var (_, changed) = StoreAll(documents, new Dictionary<string, Document>(), fromSpool: true, storedTick);
-                connected = run.Connect(changed);
-                connectedTick?.Invoke();
-                var runIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-                var dated = connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
-                // Documents a story dated are stored again with that date (already counted in the report).
-                rewritten = StoreAll(connected.Redated, dated, fromSpool: false, null, counted: false).Rewritten
-                    .Where(r => runIds.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-            }
-            else
-            {
-                connected = run.Connect(documents);
-                connectedTick?.Invoke();
-                rewritten = StoreAll(documents, connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal), fromSpool: true, storedTick).Rewritten;
-            }
+            connected = run.Prepare(documents);
+            connectedTick?.Invoke();
+            var dated = connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            rewritten = StoreAll(documents, dated, fromSpool: true, storedTick).Rewritten;
+
+            // Stored members of the stories the run touched, dated again by their story.
+            var runIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            var others = connected.Redated.Where(d => !runIds.Contains(d.Id)).ToList();
+            StoreAll(others, others.ToDictionary(d => d.Id, StringComparer.Ordinal), fromSpool: false, null, counted: false);
+            knowledge.Apply(connected.Change);
         }
 
         if (!options.Quiet && count >= ProgressThreshold)
@@ -200,15 +192,15 @@ internal static class AnalyzeRunner
                 {
                     var analyzing = ctx.AddTask("analyzing", maxValue: count);
                     AnalyzeAll(() => analyzing.Increment(1));
-                    var storing = ctx.AddTask("storing", maxValue: documents.Count);
                     var connecting = ctx.AddTask("connecting", maxValue: 1);
-                    StoreAndConnect(() => connecting.Increment(1), () => storing.Increment(1));
+                    var storing = ctx.AddTask("storing", maxValue: documents.Count);
+                    ConnectAndStore(() => connecting.Increment(1), () => storing.Increment(1));
                 });
         }
         else
         {
             AnalyzeAll(null);
-            StoreAndConnect(null, null);
+            ConnectAndStore(null, null);
         }
 
         index?.Commit();

@@ -22,7 +22,7 @@ namespace Marsad.Knowledge;
 /// dates from the story (<see cref="StoryDater"/>; a document it dates is annotated again), merged events (keeping the
 /// ids of the events they continue, <see cref="EventIds"/>), discrepancies and framing;</item>
 /// <item>near-duplicates of each new document among the stored ones (by LSH band keys) and among the run's own;</item>
-/// <item>everything goes to the store as one <see cref="KnowledgeChange"/>.</item>
+/// <item>everything goes to the store as one <see cref="KnowledgeChange"/> (<see cref="Prepare"/> leaves it to the caller).</item>
 /// </list>
 /// Holds the newest date it has seen (the stream's "now" for undated documents); not thread-safe: one run at a time.
 /// </summary>
@@ -52,6 +52,18 @@ public sealed class KnowledgeRun
     /// and applies the change to the knowledge base.
     /// </summary>
     public KnowledgeResult Connect(IReadOnlyList<Document> documents)
+    {
+        var result = Prepare(documents);
+        _knowledge.Apply(result.Change);
+        return result;
+    }
+
+    /// <summary>
+    /// Connects the documents as <see cref="Connect"/> does but leaves the change to the caller, who stores the documents
+    /// first (a story may date them) and then applies it: a run stopped in between leaves them stored, unconnected,
+    /// and the next run connects them.
+    /// </summary>
+    public KnowledgeResult Prepare(IReadOnlyList<Document> documents)
     {
         var given = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var fresh = documents.ToList();
@@ -185,7 +197,6 @@ public sealed class KnowledgeRun
             EntityMentions = final.ToDictionary(d => d.Id, MentionCounts, StringComparer.Ordinal),
             Digests = digests,
         };
-        _knowledge.Apply(change);
         return new KnowledgeResult(final, redated, stories, redirects, [.. events.Select(e => e.Event)], duplicates,
             [.. discrepancies.Select(d => d.Discrepancy)], entities, change);
     }
