@@ -43,6 +43,22 @@ public static class ShadowStore
         return builder.ConnectionString;
     }
 
+    /// <summary>Whether a re-analysis of <paramref name="db"/> was stopped before its shadow was promoted.</summary>
+    public static bool Exists(string db)
+    {
+        if (!StoreFactory.IsPostgres(db))
+        {
+            return File.Exists(Path.GetFullPath(db) + ".reanalyze");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(StoreFactory.ToNpgsqlConnectionString(db));
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        using var cmd = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'documents')", connection);
+        cmd.Parameters.AddWithValue(SchemaOf(builder) + Suffix);
+        return cmd.ExecuteScalar() is true;
+    }
+
     /// <summary>Replaces the store <paramref name="db"/> by its shadow (closed by the caller first).</summary>
     public static void Promote(string db)
     {

@@ -18,7 +18,8 @@ namespace Marsad.Cli.Commands;
 /// <item>each document is stored in the shadow in its own transaction, then its batch is connected in one; a killed run
 /// resumes where it stopped: documents already in the shadow are skipped, and those stored but not connected are
 /// connected by the next batch (<see cref="KnowledgeRun"/> takes them in);</item>
-/// <item>documents analyzed into the store while this runs are caught up before the promotion;</item>
+/// <item>documents analyzed into the store while this runs are caught up before the promotion; a shadow left by a
+/// stopped run is finished by the next <c>reanalyze</c>, whatever the versions;</item>
 /// <item>the text is not cleaned again (the store keeps the cleaned text and what the cleaner removed).</item>
 /// </list>
 /// </summary>
@@ -36,7 +37,8 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
         using (var source = StoreFactory.Open(db))
         {
             var stats = source.Stats();
-            if (!force && stats.Unconnected == 0 && stats.EngineVersions.All(v => v == DocumentAnalyzer.Version))
+            // A shadow left by a stopped run is always finished: the store it will replace is half re-analyzed there.
+            if (!force && !ShadowStore.Exists(db) && stats.Unconnected == 0 && stats.EngineVersions.All(v => v == DocumentAnalyzer.Version))
             {
                 Console.Error.WriteLine($"marsad: {shown}: every document is analyzed by this engine ({DocumentAnalyzer.Version}) and connected; nothing to do (--force re-analyzes anyway)");
                 return ExitCodes.Success;
@@ -79,16 +81,7 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
     /// <summary>Every stored document id, oldest publication first, undated last (stories form in date order).</summary>
     private static List<string> OldestFirst(IKnowledgeReader store)
     {
-        var rows = new List<(string Id, string? Published)>();
-        string? cursor = null;
-        do
-        {
-            var page = store.Documents(new KnowledgeQuery { Cursor = cursor, Limit = KnowledgeQuery.MaxLimit });
-            rows.AddRange(page.Items.Select(r => (r.Id, r.Published)));
-            cursor = page.Next;
-        }
-        while (cursor is not null);
-
+        var rows = KnowledgeReaders.All(store.Documents, new KnowledgeQuery { Limit = KnowledgeQuery.MaxLimit }).Select(r => (r.Id, r.Published)).ToList();
         return [.. rows.OrderBy(r => r.Published is null).ThenBy(r => r.Published, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id)];
     }
 

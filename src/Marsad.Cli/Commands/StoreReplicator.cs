@@ -155,21 +155,8 @@ internal sealed class StoreReplicator(IKnowledgeStore source, IKnowledgeStore ta
             return k;
         }
 
-        private static IEnumerable<T> All<T>(Func<KnowledgeQuery, Page<T>> read)
-        {
-            string? cursor = null;
-            do
-            {
-                var page = read(new KnowledgeQuery { Cursor = cursor, Limit = KnowledgeQuery.MaxLimit });
-                foreach (var item in page.Items)
-                {
-                    yield return item;
-                }
-
-                cursor = page.Next;
-            }
-            while (cursor is not null);
-        }
+        private static IEnumerable<T> All<T>(Func<KnowledgeQuery, Page<T>> read) =>
+            KnowledgeReaders.All(read, new KnowledgeQuery { Limit = KnowledgeQuery.MaxLimit });
     }
 
     /// <summary>How copy K renames: ids get "~rK" (copy 0 keeps them), dates move K years.</summary>
