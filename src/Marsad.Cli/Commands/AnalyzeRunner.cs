@@ -165,13 +165,13 @@ internal static class AnalyzeRunner
         // The run connects its documents through the engine's one run, into the store's knowledge when it keeps some,
         // else into a knowledge base of the run's own; then stores them (a story may have dated them), then applies
         // the change: a run stopped before that leaves them stored and unconnected, and the next run connects them.
-        var knowledge = store as IKnowledgeBase ?? new InMemoryKnowledgeBase();
-        var run = new KnowledgeRun(knowledge, connector, analyzer) { OnError = onError };
-        KnowledgeResult? connected = null;
+        CorpusSections? sections = null;
         Dictionary<string, string>? rewritten = null;
         void ConnectAndStore(Action? connectedTick, Action? storedTick)
         {
-            connected = run.Prepare(documents);
+            var knowledge = store as IKnowledgeBase ?? new InMemoryKnowledgeBase();
+            var connected = new KnowledgeRun(knowledge, connector, analyzer) { OnError = onError }.Prepare(documents);
+            sections = connected.ToSections();
             connectedTick?.Invoke();
             var dated = connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
             rewritten = StoreAll(documents, dated, fromSpool: true, storedTick).Rewritten;
@@ -207,7 +207,7 @@ internal static class AnalyzeRunner
         if (options.JsonPath is not null)
         {
             var jsons = spool.Read().Zip(documents, (json, d) => rewritten!.GetValueOrDefault(d.Id) ?? json);
-            WriteJson(options.JsonPath, jsons, connected!.ToSections());
+            WriteJson(options.JsonPath, jsons, sections!);
         }
 
         if (!options.Quiet)

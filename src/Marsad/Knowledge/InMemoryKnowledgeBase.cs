@@ -131,13 +131,15 @@ public sealed class InMemoryKnowledgeBase : IKnowledgeBase
             _redirects[old] = survivor;
         }
 
+        var events = change.Events.Where(e => e.Story is not null).ToLookup(e => e.Story!, StringComparer.Ordinal);
+        var discrepancies = change.Discrepancies.ToLookup(d => d.Story, StringComparer.Ordinal);
         foreach (var story in change.Stories)
         {
             _stories[story.Id] = story;
             _updated[story.Id] = _clock;
             _redirects.Remove(story.Id);
-            _events[story.Id] = [.. change.Events.Where(e => e.Story == story.Id)];
-            _discrepancies[story.Id] = [.. change.Discrepancies.Where(d => d.Story == story.Id)];
+            _events[story.Id] = [.. events[story.Id]];
+            _discrepancies[story.Id] = [.. discrepancies[story.Id]];
             _framing.Remove(story.Id);
         }
 

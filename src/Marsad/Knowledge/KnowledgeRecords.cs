@@ -20,21 +20,16 @@ internal sealed class KnowledgeRecords
 
     private readonly Dictionary<string, CatalogEntity> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonNode> _entityNodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonNode> _documentNodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _outlets = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, Document> _documents;
 
-    public KnowledgeRecords(IEnumerable<CatalogEntity> entities, IEnumerable<Document> documents)
+    public KnowledgeRecords(IEnumerable<CatalogEntity> entities, IReadOnlyDictionary<string, Document> documents)
     {
         foreach (var e in entities)
         {
             _entities[e.Id] = e;
         }
 
-        foreach (var d in documents)
-        {
-            _outlets[d.Id] = d.Outlet;
-            _documentNodes[d.Id] = new JsonObject { ["outlet"] = d.Outlet, ["text"] = d.Text };
-        }
+        _documents = documents;
     }
 
     public static string Json(Action<Utf8JsonWriter> write)
@@ -56,7 +51,7 @@ internal sealed class KnowledgeRecords
         Iso(s.First),
         Iso(s.Last),
         s.Documents.Count,
-        s.Documents.Select(d => _outlets.GetValueOrDefault(d)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count(),
+        s.Documents.Select(d => _documents.GetValueOrDefault(d)?.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count(),
         events,
         discrepancies,
         state.ToJson(),
@@ -65,7 +60,17 @@ internal sealed class KnowledgeRecords
     public EventRecord Event(CorpusEvent e, string story)
     {
         var json = Json(w => EventJson.WriteEvent(w, e));
-        var row = EventRows.Row(JsonNode.Parse(json)!, new EntityNodes(this), _documentNodes);
+        // The row reads only the outlet and text of the documents that mention the event.
+        var mentioned = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var m in e.Mentions)
+        {
+            if (!mentioned.ContainsKey(m.Doc) && _documents.TryGetValue(m.Doc, out var d))
+            {
+                mentioned[m.Doc] = new JsonObject { ["outlet"] = d.Outlet, ["text"] = d.Text };
+            }
+        }
+
+        var row = EventRows.Row(JsonNode.Parse(json)!, new EntityNodes(this), mentioned);
         var place = e.Place is { } p ? _entities.GetValueOrDefault(p) : null;
         var documents = e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).ToList();
         return new EventRecord(
@@ -81,7 +86,7 @@ internal sealed class KnowledgeRecords
             e.Killed,
             [.. e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal)],
             documents,
-            [.. documents.Select(d => _outlets.GetValueOrDefault(d)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            [.. documents.Select(d => _documents.GetValueOrDefault(d)?.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
             json,
             JsonSerializer.Serialize(row, RowOptions));
     }

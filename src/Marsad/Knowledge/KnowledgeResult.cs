@@ -25,22 +25,29 @@ public sealed record KnowledgeResult(
     IReadOnlyList<CatalogEntity> Entities,
     KnowledgeChange Change)
 {
-    /// <summary>The corpus-level sections of the analysis contract for what was connected.</summary>
-    public CorpusSections ToSections() => new()
+    /// <summary>
+    /// The corpus-level sections of the analysis contract for what was connected; they hold the lists they write, not
+    /// this result, so the change can be let go once applied.
+    /// </summary>
+    public CorpusSections ToSections()
     {
-        Entities = w =>
+        var (entities, events, stories, duplicates, discrepancies) = (Entities, Events, Stories, Duplicates, Discrepancies);
+        return new CorpusSections
         {
-            w.WriteStartArray();
-            foreach (var e in Entities)
+            Entities = w =>
             {
-                EntityJson.WriteEntity(w, e);
-            }
+                w.WriteStartArray();
+                foreach (var e in entities)
+                {
+                    EntityJson.WriteEntity(w, e);
+                }
 
-            w.WriteEndArray();
-        },
-        Events = w => EventJson.WriteEvents(w, Events),
-        Stories = w => CorpusJson.WriteStories(w, Stories),
-        Duplicates = w => CorpusJson.WriteDuplicates(w, Duplicates),
-        Discrepancies = w => CorpusJson.WriteDiscrepancies(w, Discrepancies),
-    };
+                w.WriteEndArray();
+            },
+            Events = w => EventJson.WriteEvents(w, events),
+            Stories = w => CorpusJson.WriteStories(w, stories),
+            Duplicates = w => CorpusJson.WriteDuplicates(w, duplicates),
+            Discrepancies = w => CorpusJson.WriteDiscrepancies(w, discrepancies),
+        };
+    }
 }

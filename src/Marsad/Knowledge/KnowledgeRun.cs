@@ -171,7 +171,7 @@ public sealed class KnowledgeRun
         }
 
         var entities = catalog.Entities();
-        var records = new KnowledgeRecords(entities, members.Values);
+        var records = new KnowledgeRecords(entities, members);
         var (duplicates, duplicateRecords, digests) = Duplicates(usable, freshIds);
         var discrepancyIds = new HashSet<string>(StringComparer.Ordinal);
         var discrepancyRecords = discrepancies.Select(x =>
