@@ -24,8 +24,8 @@ public interface IDocumentStore : IDisposable
     int Count();
 
     /// <summary>
-    /// A short text that changes whenever a document is added or replaced (the count and the latest analysis time), so a
-    /// reader such as the search index can tell cheaply whether it has fallen behind.
+    /// A short text that changes whenever a document is added or replaced, or knowledge is applied (the numbers of saves
+    /// and of changes, kept in one row), so a reader such as the search index can tell cheaply whether it has fallen behind.
     /// </summary>
     string ChangeStamp();
 }

@@ -105,6 +105,11 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
         // xmax = 0 on the returned row means it was inserted, not updated.
         var inserted = (bool)upsert.ExecuteScalar()!;
+        using (var count = new NpgsqlCommand(KnowledgeSchema.CountSave, connection, tx))
+        {
+            count.ExecuteNonQuery();
+        }
+
         return inserted ? SaveResult.Inserted : SaveResult.Updated;
     }
 
@@ -133,13 +138,7 @@ public sealed class PostgresDocumentStore : KnowledgeStore
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public override string ChangeStamp()
-    {
-        using var cmd = _source.CreateCommand("SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '') FROM documents), (SELECT applied FROM knowledge_state)");
-        using var reader = cmd.ExecuteReader();
-        reader.Read();
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
-    }
+    public override string ChangeStamp() => Read(KnowledgeStamp);
 
     public override void Dispose() => _source.Dispose();
 

@@ -146,6 +146,13 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             upsert.ExecuteNonQuery();
         }
 
+        using (var count = _connection.CreateCommand())
+        {
+            count.Transaction = tx;
+            count.CommandText = KnowledgeSchema.CountSave;
+            count.ExecuteNonQuery();
+        }
+
         tx.Commit();
         return existing is null ? SaveResult.Inserted : SaveResult.Updated;
     }
@@ -170,15 +177,7 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     public override int Count() => Read(c => (int)Sql.Long(c, null, "SELECT COUNT(*) FROM documents"));
 
-    public override string ChangeStamp() => Read(c =>
-    {
-        // Three subqueries, so each keeps its fast path (the count, and MAX through ix_documents_analyzed).
-        using var cmd = Sql.Command(c, null,
-            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(MAX(analyzed_at), '') FROM documents), (SELECT applied FROM knowledge_state)");
-        using var reader = cmd.ExecuteReader();
-        reader.Read();
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
-    });
+    public override string ChangeStamp() => Read(KnowledgeStamp);
 
     public override void Dispose()
     {

@@ -4,8 +4,9 @@ namespace Marsad.Storage.Knowledge;
 /// The schema both stores share, as numbered migration steps (step N takes a store from version N-1 to N). The SQL is
 /// the same on SQLite and PostgreSQL but for a few type names (<see cref="SqlDialect"/>). Dates are ISO text; an unknown
 /// date of a story or an event is stored as '' (it sorts last in the newest-first orders and is never in a date range),
-/// so the keyset orders need no NULL handling. <c>knowledge_state</c> holds the number of changes applied (part of the
-/// change stamp) and the longest span of a story ever stored, in days, which bounds the date-window lookup of stories.
+/// so the keyset orders need no NULL handling. <c>knowledge_state</c> holds the numbers of documents saved and of changes
+/// applied (the change stamp, read in one row) and the longest span of a story ever stored, in days, which bounds the
+/// date-window lookup of stories.
 /// </summary>
 internal static class KnowledgeSchema
 {
@@ -51,8 +52,8 @@ internal static class KnowledgeSchema
         CREATE INDEX ix_documents_story ON documents (story_id, (COALESCE(published, '')), id);
         CREATE INDEX ix_documents_outlet ON documents (outlet, (COALESCE(published, '')), id);
         CREATE INDEX ix_documents_story_outlet ON documents (story_id, outlet);
-        CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY CHECK (id = 1), applied BIGINT NOT NULL, max_span INTEGER NOT NULL);
-        INSERT INTO knowledge_state (id, applied, max_span) VALUES (1, 0, 0);
+        CREATE TABLE knowledge_state (id INTEGER PRIMARY KEY CHECK (id = 1), saved BIGINT NOT NULL, applied BIGINT NOT NULL, max_span INTEGER NOT NULL);
+        INSERT INTO knowledge_state (id, saved, applied, max_span) VALUES (1, 0, 0, 0);
         CREATE TABLE stories (
           id            {d.Key} PRIMARY KEY,
           title         TEXT NOT NULL,
@@ -122,6 +123,12 @@ internal static class KnowledgeSchema
         CREATE INDEX ix_digest_bands_doc ON digest_bands (doc_id);
         INSERT INTO schema_info (version) VALUES (2);
         """;
+
+    /// <summary>Counts a document inserted or replaced (in the saving transaction): the change stamp moves.</summary>
+    public const string CountSave = "UPDATE knowledge_state SET saved = saved + 1 WHERE id = 1";
+
+    /// <summary>The change stamp: one row, whatever the size of the store.</summary>
+    public const string Stamp = "SELECT saved, applied FROM knowledge_state WHERE id = 1";
 
     /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>
     public static string MigratedMessage(int from, long unconnected) =>

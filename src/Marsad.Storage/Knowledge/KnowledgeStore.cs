@@ -130,6 +130,15 @@ public abstract partial class KnowledgeStore : IKnowledgeStore
     /// <summary>Runs <paramref name="work"/> in one transaction and commits it.</summary>
     protected abstract void Write(Action<DbConnection, DbTransaction> work);
 
+    /// <summary>Documents saved and changes applied, from the one state row (see <see cref="IDocumentStore.ChangeStamp"/>).</summary>
+    protected static string KnowledgeStamp(DbConnection c)
+    {
+        using var cmd = Sql.Command(c, null, KnowledgeSchema.Stamp);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.GetInt64(0)}|{r.GetInt64(1)}");
+    }
+
     private static StoryRecord? StoryById(DbConnection c, string id)
     {
         using var cmd = Sql.Command(c, null, $"SELECT {KnowledgeRecords.StoryColumns} FROM stories s WHERE s.id = @id").With("@id", id);
