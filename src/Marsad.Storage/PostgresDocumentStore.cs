@@ -65,11 +65,13 @@ public sealed class PostgresDocumentStore : KnowledgeStore
     internal static SaveResult Save(NpgsqlConnection connection, NpgsqlTransaction tx, StoredDocument document)
     {
         document = StoredDocumentColumns.Clean(document);
-        using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
+        using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version, published, published_from FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
         {
             check.Parameters.AddWithValue(document.Id);
             using var r = check.ExecuteReader();
-            if (r.Read() && r.GetString(0) == document.ContentHash && r.GetString(1) == document.AnalyzerVersion)
+            // A date its story gave is stored (same text, same engine): the document stays connected.
+            if (r.Read() && r.GetString(0) == document.ContentHash && r.GetString(1) == document.AnalyzerVersion
+                && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom)
             {
                 return SaveResult.Unchanged;
             }
@@ -85,7 +87,8 @@ public sealed class PostgresDocumentStore : KnowledgeStore
               published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
               removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
               analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
-              connected = 0
+              connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
+                              THEN documents.connected ELSE 0 END
             RETURNING (xmax = 0)
             """, connection, tx);
         upsert.Parameters.AddWithValue(document.Id);

@@ -96,17 +96,20 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         using var tx = _connection.BeginTransaction(deferred: false);
         string? existing;
         string? existingVersion;
+        var sameDate = false;
         using (var check = _connection.CreateCommand())
         {
             check.Transaction = tx;
-            check.CommandText = "SELECT content_hash, analyzer_version FROM documents WHERE id = $id";
+            check.CommandText = "SELECT content_hash, analyzer_version, published, published_from FROM documents WHERE id = $id";
             check.Parameters.AddWithValue("$id", document.Id);
             using var r = check.ExecuteReader();
             existing = r.Read() ? r.GetString(0) : null;
             existingVersion = existing is null ? null : r.GetString(1);
+            sameDate = existing is not null && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom;
         }
 
-        if (existing == document.ContentHash && existingVersion == document.AnalyzerVersion)
+        // A date its story gave is stored (same text, same engine): the document stays connected.
+        if (existing == document.ContentHash && existingVersion == document.AnalyzerVersion && sameDate)
         {
             tx.Rollback();
             return SaveResult.Unchanged;
@@ -126,7 +129,8 @@ public sealed class SqliteDocumentStore : KnowledgeStore
                   published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
                   removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
                   analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
-                  connected = 0
+                  connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
+                              THEN documents.connected ELSE 0 END
                 """;
             upsert.Parameters.AddWithValue("$id", document.Id);
             upsert.Parameters.AddWithValue("$hash", document.ContentHash);

@@ -48,6 +48,7 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
             ForIds("UPDATE documents SET story_id = @story, connected = 1 WHERE id IN ({ids})", group, ("@story", group.Key));
         }
 
+        ForIds("UPDATE documents SET story_id = NULL, connected = 1 WHERE id IN ({ids})", change.Unstoried);
         var pairs = change.Duplicates.Select(x => string.CompareOrdinal(x.A, x.B) <= 0 ? x : new DuplicateRecord(x.B, x.A, x.Similarity));
         Upsert("INSERT INTO duplicates (a, b, similarity)", [DbType.String, DbType.String, DbType.Double],
             Last(pairs, x => x.A + "\u0000" + x.B).Select(x => new object?[] { x.A, x.B, x.Similarity }),

@@ -226,6 +226,13 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
         Assert.Equal(["d01", "d02"], store.Unconnected(10).OrderBy(x => x, StringComparer.Ordinal));
         Assert.Equal(["d00", "d01"], store.StoryDocuments("s0"));
         Assert.Equal(2, store.Stats().Unconnected);
+
+        // A date its story gives is stored, and the document stays connected; one in no story is connected without one.
+        Assert.Equal(SaveResult.Updated, store.Save(sample.Documents[0] with { Published = "2018-01-02", PublishedFrom = "story" }));
+        Assert.Equal("2018-01-02", store.Get("d00")!.Published);
+        store.Apply(new KnowledgeChange { Unstoried = ["d02"] });
+        Assert.Equal(["d01"], store.Unconnected(10));
+        Assert.Equal(["d00", "d01"], store.StoryDocuments("s0"));
     }
 
     [SkippableFact]
