@@ -38,12 +38,6 @@ internal static class Sql
 
     public static DbCommand With(this DbCommand cmd, string name, int value) => cmd.With(name, value, DbType.Int32);
 
-    public static DbCommand With(this DbCommand cmd, string name, int? value) => cmd.With(name, value, DbType.Int32);
-
-    public static DbCommand With(this DbCommand cmd, string name, double? value) => cmd.With(name, value, DbType.Double);
-
-    public static DbCommand With(this DbCommand cmd, string name, byte[] value) => cmd.With(name, value, DbType.Binary);
-
     public static DbCommand With(this DbCommand cmd, string name, object? value, DbType type)
     {
         var p = cmd.CreateParameter();
@@ -53,9 +47,6 @@ internal static class Sql
         cmd.Parameters.Add(p);
         return cmd;
     }
-
-    /// <summary>Sets a parameter added earlier (a command run once per item of a batch).</summary>
-    public static void Set(this DbCommand cmd, string name, object? value) => cmd.Parameters[name].Value = value ?? DBNull.Value;
 
     /// <summary>"@p0, @p1, …" for <paramref name="values"/>, added to the command as text parameters.</summary>
     public static string InList(this DbCommand cmd, IReadOnlyList<string> values, string prefix = "@in")
