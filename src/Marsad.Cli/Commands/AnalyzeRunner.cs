@@ -223,7 +223,14 @@ internal static class AnalyzeRunner
     {
         try
         {
-            return StoreFactory.Open(path);
+            var store = StoreFactory.Open(path);
+            if (store.Migrated is { } migrated)
+            {
+                // The documents an older version stored are connected by this run (they are unconnected now).
+                Console.Error.WriteLine("marsad: " + migrated);
+            }
+
+            return store;
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or FormatException or ArgumentException
                                        or IOException or UnauthorizedAccessException or InvalidOperationException)

@@ -66,6 +66,10 @@ public static class ServeCommand
                 using (reader as IDisposable)
                 {
                     stats = reader.Stats();
+                    if (reader is IKnowledgeStore { Migrated: { } migrated })
+                    {
+                        Console.Error.WriteLine("marsad: " + migrated);
+                    }
                 }
             }
             catch (InvalidOperationException ex)
