@@ -75,10 +75,17 @@ public sealed class PostgresDocumentStore : KnowledgeStore
             }
         }
 
+        // The count of saves first: its row lock orders the savers, so the write time taken after it (clock_timestamp(),
+        // not the transaction's start) orders the commits, and a follower reading "written since" misses none.
+        using (var saved = new NpgsqlCommand("UPDATE document_state SET saved = saved + 1 WHERE id = 1", connection, tx))
+        {
+            saved.ExecuteNonQuery();
+        }
+
         using var upsert = new NpgsqlCommand("""
             INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
                                    language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, clock_timestamp())
             ON CONFLICT (id) DO UPDATE SET
               content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
               title = excluded.title, outlet = excluded.outlet, published = excluded.published,
@@ -135,10 +142,34 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
     public override string ChangeStamp()
     {
-        using var cmd = _source.CreateCommand("SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '') FROM documents), (SELECT applied FROM knowledge_state)");
+        // One row and one index entry: the count of saves, the latest write (ix_documents_changed), the changes applied.
+        using var cmd = _source.CreateCommand("SELECT (SELECT saved FROM document_state), (SELECT COALESCE(to_char(MAX(analyzed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '') FROM documents), (SELECT applied FROM knowledge_state)");
         using var reader = cmd.ExecuteReader();
         reader.Read();
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
+    }
+
+    public override IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit)
+    {
+        const string columns = "SELECT id, content_hash, analyzer_version, analyzed_at FROM documents";
+        using var cmd = _source.CreateCommand(after is null
+            ? $"{columns} ORDER BY analyzed_at, id LIMIT $1"
+            : $"{columns} WHERE (analyzed_at, id) > ($2, $3) ORDER BY analyzed_at, id LIMIT $1");
+        cmd.Parameters.AddWithValue(Math.Max(0, limit));
+        if (after is { } mark)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = DateTime.SpecifyKind(mark.At.ToUniversalTime(), DateTimeKind.Utc) });
+            cmd.Parameters.Add(Text(mark.Id));
+        }
+
+        var changes = new List<DocumentChange>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            changes.Add(new DocumentChange(r.GetString(0), r.GetString(1), r.GetString(2), DateTime.SpecifyKind(r.GetDateTime(3), DateTimeKind.Utc)));
+        }
+
+        return changes;
     }
 
     public override void Dispose() => _source.Dispose();

@@ -18,6 +18,8 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     private readonly System.Collections.Concurrent.ConcurrentBag<SqliteConnection> _readers = [];
 
+    private const string ChangeColumns = "SELECT id, content_hash, analyzer_version, analyzed_at FROM documents";
+
     private SqliteDocumentStore(string path, SqliteConnection connection)
     {
         Path = path;
@@ -112,6 +114,14 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             return SaveResult.Unchanged;
         }
 
+        // The count of saves first: its write lock is the store's, so the time taken after it orders the commits.
+        using (var saved = _connection.CreateCommand())
+        {
+            saved.Transaction = tx;
+            saved.CommandText = "UPDATE document_state SET saved = saved + 1 WHERE id = 1";
+            saved.ExecuteNonQuery();
+        }
+
         using (var upsert = _connection.CreateCommand())
         {
             upsert.Transaction = tx;
@@ -142,7 +152,7 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             upsert.Parameters.AddWithValue("$text", document.Text);
             upsert.Parameters.AddWithValue("$json", document.Json);
             upsert.Parameters.AddWithValue("$version", document.AnalyzerVersion);
-            upsert.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+            upsert.Parameters.AddWithValue("$at", new DocumentMark(DateTime.UtcNow, "").Time);
             upsert.ExecuteNonQuery();
         }
 
@@ -172,12 +182,28 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     public override string ChangeStamp() => Read(c =>
     {
-        // Three subqueries, so each keeps its fast path (the count, and MAX through ix_documents_analyzed).
+        // One row and one index entry: the count of saves, the latest write (ix_documents_changed), the changes applied.
         using var cmd = Sql.Command(c, null,
-            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COALESCE(MAX(analyzed_at), '') FROM documents), (SELECT applied FROM knowledge_state)");
+            "SELECT (SELECT saved FROM document_state), (SELECT COALESCE(MAX(analyzed_at), '') FROM documents), (SELECT applied FROM knowledge_state)");
         using var reader = cmd.ExecuteReader();
         reader.Read();
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}|{reader.GetString(1)}|{reader.GetInt64(2)}");
+    });
+
+    public override IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit) => Read(c =>
+    {
+        using var cmd = Sql.Command(c, null, after is null
+                ? $"{ChangeColumns} ORDER BY analyzed_at, id LIMIT @limit"
+                : $"{ChangeColumns} WHERE (analyzed_at, id) > (@at, @id) ORDER BY analyzed_at, id LIMIT @limit")
+            .With("@limit", Math.Max(0, limit)).With("@at", after?.Time).With("@id", after?.Id);
+        var changes = new List<DocumentChange>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            changes.Add(new DocumentChange(r.GetString(0), r.GetString(1), r.GetString(2), DocumentMark.ParseTime(r.GetString(3))));
+        }
+
+        return changes;
     });
 
     public override void Dispose()

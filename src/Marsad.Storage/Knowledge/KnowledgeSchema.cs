@@ -9,7 +9,7 @@ namespace Marsad.Storage.Knowledge;
 /// </summary>
 internal static class KnowledgeSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
     public static string Step1(SqlDialect d, string extra = "") => $"""
@@ -121,6 +121,20 @@ internal static class KnowledgeSchema
         CREATE TABLE digest_bands (band BIGINT NOT NULL, doc_id {d.Key} NOT NULL, PRIMARY KEY (band, doc_id));
         CREATE INDEX ix_digest_bands_doc ON digest_bands (doc_id);
         INSERT INTO schema_info (version) VALUES (2);
+        """;
+
+    /// <summary>
+    /// Following the documents: the keyset of "written since" (write time, id), which also gives the latest write time, in
+    /// place of the index on the time alone; and <c>document_state</c>, the count of saves, bumped in each save's
+    /// transaction (with the time taken after it, so writes commit in time order), which the change stamp reads instead
+    /// of counting the documents. A store of an earlier version starts its count at the documents it holds.
+    /// </summary>
+    public static string Step3() => """
+        CREATE INDEX ix_documents_changed ON documents (analyzed_at, id);
+        DROP INDEX ix_documents_analyzed;
+        CREATE TABLE document_state (id INTEGER PRIMARY KEY CHECK (id = 1), saved BIGINT NOT NULL);
+        INSERT INTO document_state (id, saved) SELECT 1, COUNT(*) FROM documents;
+        INSERT INTO schema_info (version) VALUES (3);
         """;
 
     /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>
