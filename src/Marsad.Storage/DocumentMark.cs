@@ -27,7 +27,7 @@ public readonly record struct DocumentMark(DateTime At, string Id) : IComparable
     {
         mark = default;
         var space = text?.IndexOf(' ', StringComparison.Ordinal) ?? -1;
-        if (space < 0 || !DateTime.TryParse(text![..space], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind | DateTimeStyles.AdjustToUniversal, out var at))
+        if (space < 0 || !DateTime.TryParse(text![..space], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
         {
             return false;
         }
@@ -38,5 +38,5 @@ public readonly record struct DocumentMark(DateTime At, string Id) : IComparable
 
     /// <summary>The UTC time of a stored time text (SQLite keeps ISO 8601 text).</summary>
     public static DateTime ParseTime(string text) =>
-        DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind | DateTimeStyles.AdjustToUniversal), DateTimeKind.Utc);
+        DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), DateTimeKind.Utc);
 }

@@ -54,6 +54,7 @@ public sealed class SearchIndexCatchUp(StoreSearch search, ServeOptions options)
     public void CheckOnce()
     {
         var db = options.DbPath;
+        LastCaughtUp = 0;
         try
         {
             search.Refresh();
