@@ -83,6 +83,10 @@ public sealed class SearchIndexCatchUp(StoreSearch search, ServeOptions options)
 
             search.Refresh();
         }
+        catch (ObjectDisposedException)
+        {
+            // The server is stopping: the search was closed under this check.
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException
             or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
