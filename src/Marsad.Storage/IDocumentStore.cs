@@ -21,6 +21,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>Every stored document, in id order.</summary>
     IEnumerable<StoredDocument> All();
 
+    /// <summary>The stored documents of these ids (those the store has), in no particular order.</summary>
+    IReadOnlyList<StoredDocument> GetMany(IReadOnlyCollection<string> ids);
+
     int Count();
 
     /// <summary>
@@ -28,4 +31,11 @@ public interface IDocumentStore : IDisposable
     /// and of changes, kept in one row), so a reader such as the search index can tell cheaply whether it has fallen behind.
     /// </summary>
     string ChangeStamp();
+
+    /// <summary>
+    /// The documents written after <paramref name="after"/> (all of them when null), oldest write first, at most
+    /// <paramref name="limit"/>: one indexed range of (write time, id), so a follower reads what changed and nothing else.
+    /// Writes commit in the order of their times (each store takes its time inside the write's lock).
+    /// </summary>
+    IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit);
 }

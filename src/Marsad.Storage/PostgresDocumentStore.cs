@@ -77,10 +77,17 @@ public sealed class PostgresDocumentStore : KnowledgeStore
             }
         }
 
+        // The count of saves first: its row lock orders the savers, so the write time taken after it (clock_timestamp(),
+        // not the transaction's start) orders the commits, and a follower reading "written since" misses none.
+        using (var saved = new NpgsqlCommand(KnowledgeSchema.CountSave, connection, tx))
+        {
+            saved.ExecuteNonQuery();
+        }
+
         using var upsert = new NpgsqlCommand("""
             INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
                                    language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, clock_timestamp())
             ON CONFLICT (id) DO UPDATE SET
               content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
               title = excluded.title, outlet = excluded.outlet, published = excluded.published,
@@ -108,11 +115,6 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
         // xmax = 0 on the returned row means it was inserted, not updated.
         var inserted = (bool)upsert.ExecuteScalar()!;
-        using (var count = new NpgsqlCommand(KnowledgeSchema.CountSave, connection, tx))
-        {
-            count.ExecuteNonQuery();
-        }
-
         return inserted ? SaveResult.Inserted : SaveResult.Updated;
     }
 
@@ -142,6 +144,29 @@ public sealed class PostgresDocumentStore : KnowledgeStore
     }
 
     public override string ChangeStamp() => Read(KnowledgeStamp);
+
+    public override IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit)
+    {
+        const string columns = "SELECT id, content_hash, analyzer_version, analyzed_at FROM documents";
+        using var cmd = _source.CreateCommand(after is null
+            ? $"{columns} ORDER BY analyzed_at, id LIMIT $1"
+            : $"{columns} WHERE (analyzed_at, id) > ($2, $3) ORDER BY analyzed_at, id LIMIT $1");
+        cmd.Parameters.AddWithValue(Math.Max(0, limit));
+        if (after is { } mark)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = DateTime.SpecifyKind(mark.At.ToUniversalTime(), DateTimeKind.Utc) });
+            cmd.Parameters.Add(Text(mark.Id));
+        }
+
+        var changes = new List<DocumentChange>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            changes.Add(new DocumentChange(r.GetString(0), r.GetString(1), r.GetString(2), DateTime.SpecifyKind(r.GetDateTime(3), DateTimeKind.Utc)));
+        }
+
+        return changes;
+    }
 
     public override void Dispose() => _source.Dispose();
 

@@ -18,6 +18,8 @@ public sealed class SqliteDocumentStore : KnowledgeStore
 
     private readonly System.Collections.Concurrent.ConcurrentBag<SqliteConnection> _readers = [];
 
+    private const string ChangeColumns = "SELECT id, content_hash, analyzer_version, analyzed_at FROM documents";
+
     private SqliteDocumentStore(string path, SqliteConnection connection)
     {
         Path = path;
@@ -115,6 +117,14 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             return SaveResult.Unchanged;
         }
 
+        // The count of saves first: its write lock is the store's, so the time taken after it orders the commits.
+        using (var saved = _connection.CreateCommand())
+        {
+            saved.Transaction = tx;
+            saved.CommandText = KnowledgeSchema.CountSave;
+            saved.ExecuteNonQuery();
+        }
+
         using (var upsert = _connection.CreateCommand())
         {
             upsert.Transaction = tx;
@@ -146,15 +156,8 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             upsert.Parameters.AddWithValue("$text", document.Text);
             upsert.Parameters.AddWithValue("$json", document.Json);
             upsert.Parameters.AddWithValue("$version", document.AnalyzerVersion);
-            upsert.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", System.Globalization.CultureInfo.InvariantCulture));
+            upsert.Parameters.AddWithValue("$at", new DocumentMark(DateTime.UtcNow, "").Time);
             upsert.ExecuteNonQuery();
-        }
-
-        using (var count = _connection.CreateCommand())
-        {
-            count.Transaction = tx;
-            count.CommandText = KnowledgeSchema.CountSave;
-            count.ExecuteNonQuery();
         }
 
         tx.Commit();
@@ -182,6 +185,22 @@ public sealed class SqliteDocumentStore : KnowledgeStore
     public override int Count() => Read(c => (int)Sql.Long(c, null, "SELECT COUNT(*) FROM documents"));
 
     public override string ChangeStamp() => Read(KnowledgeStamp);
+
+    public override IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit) => Read(c =>
+    {
+        using var cmd = Sql.Command(c, null, after is null
+                ? $"{ChangeColumns} ORDER BY analyzed_at, id LIMIT @limit"
+                : $"{ChangeColumns} WHERE (analyzed_at, id) > (@at, @id) ORDER BY analyzed_at, id LIMIT @limit")
+            .With("@limit", Math.Max(0, limit)).With("@at", after?.Time).With("@id", after?.Id);
+        var changes = new List<DocumentChange>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            changes.Add(new DocumentChange(r.GetString(0), r.GetString(1), r.GetString(2), DocumentMark.ParseTime(r.GetString(3))));
+        }
+
+        return changes;
+    });
 
     public override void Dispose()
     {

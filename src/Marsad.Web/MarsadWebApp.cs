@@ -5,8 +5,8 @@ namespace Marsad.Web;
 
 /// <summary>
 /// Builds the dashboard's web application: the JSON API (<see cref="ApiEndpoints"/>, read per request from the store's
-/// knowledge base), its OpenAPI description at <c>/openapi/v1.json</c>, the search index kept in line in the background
-/// (<see cref="SearchIndexSync"/>), and the static dashboard. Nothing of the corpus is read to start. Rules: it listens where <see cref="ServeOptions.Urls"/> says
+/// knowledge base), its OpenAPI description at <c>/openapi/v1.json</c>, search over the store's index on disk
+/// (<see cref="StoreSearch"/>, kept in line in the background by <see cref="SearchIndexCatchUp"/>), and the static dashboard. Nothing of the corpus is read to start. Rules: it listens where <see cref="ServeOptions.Urls"/> says
 /// (loopback by default), answers only the hosts and requests <see cref="ServeAccess"/> lets through; every response
 /// carries <see cref="SecurityHeaders"/>; static files come only from the web
 /// root, and unknown paths answer 404.
@@ -37,8 +37,8 @@ public static class MarsadWebApp
         builder.Services.AddScoped<IKnowledgeReader>(s => s.GetRequiredService<KnowledgeReaderPool>().Lease());
         builder.Services.AddScoped<Views.ReadCache>();
         builder.Services.AddSingleton<StoreSearch>();
-        builder.Services.AddSingleton<SearchIndexSync>();
-        builder.Services.AddHostedService(s => s.GetRequiredService<SearchIndexSync>());
+        builder.Services.AddSingleton<SearchIndexCatchUp>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<SearchIndexCatchUp>());
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Marsad API";

@@ -11,6 +11,9 @@ public sealed record ServeOptions
     /// <summary>The store: a SQLite file, or a PostgreSQL URI or connection string.</summary>
     public required string DbPath { get; init; }
 
+    /// <summary>The search index folder; by default <see cref="StoreFactory.DefaultIndexPath"/> of the store (beside a SQLite file).</summary>
+    public string? IndexPath { get; init; }
+
     public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
 
     /// <summary>The access token every request must carry; required to listen beyond loopback (see <see cref="ServeAccess"/>).</summary>

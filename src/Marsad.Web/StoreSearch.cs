@@ -4,48 +4,86 @@ using Marsad.Storage.Search;
 namespace Marsad.Web;
 
 /// <summary>
-/// The served store's search index: an in-memory Lucene index (the Arabic search analyzer of <c>marsad search</c>)
-/// kept in line with the store by <see cref="SearchIndexSync"/>, adding, replacing and removing only what changed (a
-/// document the index cannot take is named once and left out, never stopping the sync), so documents that workers or
-/// other `analyze` runs store are found without `marsad reindex`. Serving writes no index files.
+/// The served store's search: the store's Lucene index on disk (<see cref="ServeOptions.IndexPath"/>, by default beside
+/// the SQLite file, as <c>marsad analyze</c> writes it), read only, through a searcher that <see cref="Refresh"/> moves to
+/// the latest commit, whoever made it (analyze, <c>marsad search</c>, or <see cref="SearchIndexCatchUp"/>). Until the
+/// folder holds an index, every search answers empty. Nothing of the index is read before the first search needs it.
 /// </summary>
 public sealed class StoreSearch : IDisposable
 {
-    private readonly DocumentIndex _index = DocumentIndex.InMemory();
-    private readonly SearchService _service;
+    private static readonly SearchResults None = new(0, [], TimeSpan.Zero);
 
-    // Ids already reported as left out: a reload syncs again and would name them at every change.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private SearchService? _service;
+    private bool _disposed;
 
-    public StoreSearch()
+    public StoreSearch(ServeOptions options)
     {
-        _service = _index.CreateSearchService();
-        _index.Skipped = (id, reason) =>
+        IndexPath = Path.GetFullPath(options.IndexPath ?? StoreFactory.DefaultIndexPath(options.DbPath));
+    }
+
+    /// <summary>The index folder searched.</summary>
+    public string IndexPath { get; }
+
+    /// <summary>The store stamp of the commit searched (null: no index yet, or one that never followed the store).</summary>
+    public string? StoreStamp => Volatile.Read(ref _service)?.StoreStamp;
+
+    /// <summary>Documents the current searcher sees.</summary>
+    public int Count => Volatile.Read(ref _service)?.Count ?? 0;
+
+    /// <summary>Opens the index once it exists, else makes the commits made since the last refresh visible.</summary>
+    public void Refresh()
+    {
+        lock (_gate)
         {
-            if (_reported.TryAdd(id, true))
+            if (_disposed)
             {
-                Console.Error.WriteLine($"serve: {id}: left out of the search index ({reason})");
+                return;
             }
-        };
-    }
 
-    /// <summary>Brings the index in line with <paramref name="store"/> when the store changed since; returns how many entries changed.</summary>
-    public int Sync(IDocumentStore store)
-    {
-        var changed = _index.SyncIfChanged(store);
-        if (changed > 0)
-        {
-            _service.Refresh();
+            if (_service is null)
+            {
+                if (!Directory.Exists(IndexPath))
+                {
+                    return;
+                }
+
+                try
+                {
+                    Volatile.Write(ref _service, SearchService.Open(IndexPath));
+                }
+                catch (FileNotFoundException)
+                {
+                    // A folder without a commit yet (a writer is creating it).
+                }
+
+                return;
+            }
+
+            try
+            {
+                _service.Refresh();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The folder was removed or replaced under us: searched afresh once it holds an index again.
+                var stale = _service;
+                Volatile.Write(ref _service, null);
+                stale.Dispose();
+                throw;
+            }
         }
-
-        return changed;
     }
 
-    public SearchResults Search(SearchQuery query) => _service.Search(query);
+    public SearchResults Search(SearchQuery query) => Volatile.Read(ref _service) is { } service ? service.Search(query) : None;
 
     public void Dispose()
     {
-        _service.Dispose();
-        _index.Dispose();
+        lock (_gate)
+        {
+            _disposed = true;
+            _service?.Dispose();
+            _service = null;
+        }
     }
 }

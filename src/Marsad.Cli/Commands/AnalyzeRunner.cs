@@ -203,7 +203,22 @@ internal static class AnalyzeRunner
             ConnectAndStore(null, null);
         }
 
-        index?.Commit();
+        if (index is not null)
+        {
+            // What this run indexed is committed with the store's mark, so the next follower (serve, search) starts
+            // after it; documents others wrote meanwhile are indexed too.
+            try
+            {
+                index.CatchUp(store);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException
+                                           or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+            {
+                index.Commit();
+                AnalyzeReport.Warn($"search index {index.Description} not brought up to date with the store ({Program.OneLine(ex.Message)}); 'marsad search' catches up later");
+            }
+        }
+
         if (options.JsonPath is not null)
         {
             var jsons = spool.Read().Zip(documents, (json, d) => rewritten!.GetValueOrDefault(d.Id) ?? json);

@@ -7,7 +7,8 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad reindex [--db DB] [--index DIR] [--incremental]</c>: rebuilds the search index from the store (the source of
-/// truth), or with <c>--incremental</c> only adds, replaces and removes what differs (e.g. after workers stored documents).
+/// truth), or with <c>--incremental</c> only catches up with the documents written since the index last followed the store
+/// (e.g. by workers).
 /// </summary>
 public static class ReindexCommand
 {
@@ -28,7 +29,7 @@ public static class ReindexCommand
             using var target = StoreFactory.OpenIndex(dbArg, parse.GetValue(index));
             target.Skipped = IndexWarnings.Skipped;
             var watch = Stopwatch.StartNew();
-            var count = parse.GetValue(incremental) ? target.Sync(store) : target.Rebuild(store);
+            var count = parse.GetValue(incremental) ? target.CatchUp(store) : target.Rebuild(store);
             watch.Stop();
             if (!parse.GetValue(quiet))
             {

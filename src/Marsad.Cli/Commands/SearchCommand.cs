@@ -150,7 +150,8 @@ public static class SearchCommand
 
     /// <summary>
     /// Brings the index in line with the store when the store changed since the index last caught up (workers and other
-    /// machines write the store, not this index), and returns how many documents the store holds. The index is left as it
+    /// machines write the store, not this index): only the documents written since are read
+    /// (<see cref="DocumentIndex.CatchUp"/>). Returns how many documents the store holds. The index is left as it
     /// is, with a warning, when another process writes it or the store cannot be read; a SQLite store that does not exist
     /// is not created (null: nothing to compare with).
     /// </summary>
@@ -180,7 +181,7 @@ public static class SearchCommand
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 using var index = DocumentIndex.Open(path);
                 index.Skipped = IndexWarnings.Skipped;
-                var changed = index.SyncIfChanged(store);
+                var changed = index.CatchUp(store);
                 if (changed > 0)
                 {
                     Console.Error.WriteLine($"marsad: search index caught up with the store: {changed} document(s) in {clock.Elapsed.TotalSeconds:0.0} s");

@@ -7,10 +7,11 @@ using Microsoft.AspNetCore.Builder;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// <c>marsad serve [--db PATH|URI] [--urls URL...]</c>: the JSON API, its OpenAPI description and the Arabic dashboard over a
+/// <c>marsad serve [--db PATH|URI] [--index DIR] [--urls URL...]</c>: the JSON API, its OpenAPI description and the Arabic dashboard over a
 /// store. It listens on loopback unless told otherwise, and beyond it only with an access token (see
 /// <see cref="ServeAccess"/>); a missing SQLite store is served as an empty one; only the store's counts are read before
-/// listening (a bad store fails at once), never its documents.
+/// listening (a bad store fails at once), never its documents; search reads the store's index on disk and catches it up
+/// with what others wrote (see <see cref="SearchIndexCatchUp"/>).
 /// </summary>
 public static class ServeCommand
 {
@@ -30,7 +31,8 @@ public static class ServeCommand
         {
             Description = "A Host header to answer, e.g. the name a reverse proxy forwards (repeat; default: localhost, 127.0.0.1, [::1])",
         };
-        var command = new Command("serve", "Serve the dashboard and the JSON API (OpenAPI at /openapi/v1.json) over the stored documents") { db, urls, token, hosts };
+        var index = new Option<string?>("--index") { Description = "The search index folder (default: beside the SQLite file, e.g. marsad.db.index)" };
+        var command = new Command("serve", "Serve the dashboard and the JSON API (OpenAPI at /openapi/v1.json) over the stored documents") { db, urls, token, hosts, index };
         command.SetAction(parse =>
         {
             var given = parse.GetValue(db) is { Length: > 0 } arg ? arg : SqliteDocumentStore.DefaultPath();
@@ -49,6 +51,7 @@ public static class ServeCommand
             var options = new ServeOptions
             {
                 DbPath = path,
+                IndexPath = parse.GetValue(index) is { Length: > 0 } i ? Path.GetFullPath(i) : null,
                 Urls = listen,
                 Token = parse.GetValue(token) is { Length: > 0 } t ? t : Environment.GetEnvironmentVariable("MARSAD_TOKEN") is { Length: > 0 } e ? e : null,
                 AllowedHosts = parse.GetValue(hosts) ?? [],

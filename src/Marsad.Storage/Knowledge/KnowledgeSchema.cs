@@ -10,7 +10,7 @@ namespace Marsad.Storage.Knowledge;
 /// </summary>
 internal static class KnowledgeSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
     public static string Step1(SqlDialect d, string extra = "") => $"""
@@ -129,6 +129,17 @@ internal static class KnowledgeSchema
 
     /// <summary>The change stamp: one row, whatever the size of the store.</summary>
     public const string Stamp = "SELECT saved, applied FROM knowledge_state WHERE id = 1";
+
+    /// <summary>
+    /// Following the documents: the keyset of "written since" (write time, id), in place of the index on the time alone.
+    /// The count of saves (<c>knowledge_state.saved</c>) is bumped first in each save's transaction, with the time taken
+    /// after it, so writes commit in time order.
+    /// </summary>
+    public static string Step3() => """
+        CREATE INDEX ix_documents_changed ON documents (analyzed_at, id);
+        DROP INDEX ix_documents_analyzed;
+        INSERT INTO schema_info (version) VALUES (3);
+        """;
 
     /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>
     public static string MigratedMessage(int from, long unconnected) =>

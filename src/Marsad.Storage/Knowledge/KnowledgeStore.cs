@@ -27,6 +27,24 @@ public abstract partial class KnowledgeStore : IKnowledgeStore
 
     public abstract string ChangeStamp();
 
+    public abstract IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit);
+
+    public IReadOnlyList<StoredDocument> GetMany(IReadOnlyCollection<string> ids)
+    {
+        var found = new List<StoredDocument>(ids.Count);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(Sql.Chunk))
+        {
+            found.AddRange(Read(c =>
+            {
+                using var cmd = Sql.Command(c, null, "");
+                cmd.CommandText = StoredDocumentColumns.Select + " WHERE id IN (" + cmd.InList(chunk) + ")";
+                return List(cmd, StoredDocumentColumns.Read);
+            }));
+        }
+
+        return found;
+    }
+
     public abstract void Dispose();
 
     public IReadOnlyList<StoryRecord> StoriesBetween(DateOnly from, DateOnly to) => Read(c =>

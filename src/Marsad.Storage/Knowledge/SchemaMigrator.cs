@@ -19,13 +19,15 @@ internal static class SchemaMigrator
             throw new InvalidOperationException(KnowledgeSchema.NewerMessage(description, version));
         }
 
-        string[] steps = [KnowledgeSchema.Step1(dialect, step1Extra), KnowledgeSchema.Step2(dialect)];
+        string[] steps = [KnowledgeSchema.Step1(dialect, step1Extra), KnowledgeSchema.Step2(dialect), KnowledgeSchema.Step3()];
         for (var step = (int)version + 1; step <= steps.Length; step++)
         {
             Sql.Execute(connection, tx, steps[step - 1]);
         }
 
-        if (version is 0 or KnowledgeSchema.Version)
+        // Only a store from before the knowledge base has something to tell (its documents wait to be connected); later
+        // steps change indexes and counters, nothing the user acts on.
+        if (version is 0 or >= 2)
         {
             return null;
         }

@@ -16,9 +16,10 @@ namespace Marsad.Storage.Search;
 /// <item>an upsert replaces the entry with the same id (delete + add in one step), so re-analysis never duplicates;</item>
 /// <item>changes are visible to searches and durable only after <see cref="Commit"/>; disposing rolls back what was not
 /// committed (a failed rebuild never leaves a half-empty index behind), and a killed process loses the uncommitted tail,
-/// which <see cref="Sync"/> or <see cref="Rebuild"/> restores from the store, the source of truth;</item>
-/// <item>the store's <see cref="IDocumentStore.ChangeStamp"/> is kept with a commit only by <see cref="Rebuild"/> and
-/// <see cref="Sync"/>, taken before the store is read, so an index is never marked current for documents it lacks;</item>
+/// which <see cref="CatchUp"/> or <see cref="Rebuild"/> restores from the store, the source of truth;</item>
+/// <item>the store's <see cref="IDocumentStore.ChangeStamp"/> and the <see cref="Mark"/> of the last write followed are
+/// kept with a commit only by <see cref="Rebuild"/> and <see cref="CatchUp"/> (the stamp taken before the store is read),
+/// so an index is never marked current for documents it lacks, and a catch-up reads only what was written since;</item>
 /// <item>a document the index cannot take is skipped and named through <see cref="Skipped"/>; the others go on;</item>
 /// <item>one writer per index folder, across processes: an exclusive lock on <see cref="LockFileName"/> (Lucene.NET's own
 /// write lock does not hold across processes on Linux, so two writers used to corrupt the index); a second writer waits
@@ -27,8 +28,12 @@ namespace Marsad.Storage.Search;
 /// </summary>
 public sealed class DocumentIndex : IDisposable
 {
-    private const int BatchSize = 256;
-    private const string StampKey = "marsad.store-stamp";
+    // Changes read per query; each page's stale documents are read in full at once.
+    private const int PageSize = 1000;
+    internal const string StampKey = "marsad.store-stamp";
+    private const string MarkKey = "marsad.store-mark";
+
+    private static readonly HashSet<string> VersionField = [SearchFields.Version];
 
     /// <summary>The file a writer holds exclusively (an OS lock, released when the process dies) while it writes.</summary>
     public const string LockFileName = "marsad-writer.lock";
@@ -82,16 +87,38 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>Documents left out since this index was opened.</summary>
     public int SkippedCount => Volatile.Read(ref _skipped);
 
+    /// <summary>
+    /// How far before the kept mark a catch-up reads again: writes commit in time order in both stores, so this only
+    /// covers a clock set back between two writers' processes.
+    /// </summary>
+    public static TimeSpan Overlap { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The last document write the index has followed (kept with its commit), or null.</summary>
+    public DocumentMark? Mark => _writer.CommitData.TryGetValue(MarkKey, out var text) && DocumentMark.TryParse(text, out var mark) ? mark : null;
+
     /// <summary>Documents in the index, committed or not.</summary>
     public int Count => _writer.NumDocs;
 
-    /// <summary>Opens (creating when needed) the index in a folder.</summary>
+    /// <summary>Opens (creating when needed) the index in a folder, waiting up to <see cref="LockWait"/> for another writer.</summary>
     public static DocumentIndex Open(string path, Analyzer? analyzer = null)
     {
         var full = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
-        var writerLock = TakeWriterLock(full);
+        var writerLock = TakeWriterLock(full, LockWait)!;
         return new DocumentIndex(FSDirectory.Open(new DirectoryInfo(full), new NativeFSLockFactory()), full, analyzer, writerLock);
+    }
+
+    /// <summary>
+    /// Opens (creating when needed) the index in a folder if no other process writes it now; null when one does (a
+    /// follower such as <c>serve</c> then leaves the writing to it and only reads its commits).
+    /// </summary>
+    public static DocumentIndex? TryOpen(string path, Analyzer? analyzer = null)
+    {
+        var full = Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(full);
+        return TakeWriterLock(full, TimeSpan.Zero) is { } writerLock
+            ? new DocumentIndex(FSDirectory.Open(new DirectoryInfo(full), new NativeFSLockFactory()), full, analyzer, writerLock)
+            : null;
     }
 
     /// <summary>An index in memory (tests, evaluation).</summary>
@@ -107,82 +134,86 @@ public sealed class DocumentIndex : IDisposable
     public void Commit() => _writer.Commit();
 
     /// <summary>
-    /// Empties the index and adds every stored document again (on every core); returns the count indexed. The empty index
-    /// is never committed alone: the rebuild commits once, at the end, with the store's stamp.
+    /// Empties the index and adds every stored document again, page by page in the order they were written (each page on
+    /// every core); returns the count indexed. The empty index is never committed alone: the rebuild commits once, at the
+    /// end, with the store's stamp and the mark of the last document read.
     /// </summary>
     public int Rebuild(IDocumentStore store, Action<int>? progress = null)
     {
         var stamp = store.ChangeStamp();
         _writer.DeleteAll();
-        var count = 0;
-        Parallel.ForEach(store.All(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, d =>
-        {
-            if (!Guard(d.Id, () => _writer.AddDocument(ToLucene(IndexedDocument.From(d)))))
-            {
-                return;
-            }
-
-            var n = Interlocked.Increment(ref count);
-            if (n % 1000 == 0)
-            {
-                progress?.Invoke(n);
-            }
-        });
-        CommitAt(stamp);
-        return count;
+        return Follow(store, stamp, null, null, compare: false, progress);
     }
 
     /// <summary>
-    /// Brings the index in line with the store without a rebuild: adds or replaces the documents whose version differs,
-    /// removes ids the store no longer has. Returns how many entries changed.
+    /// Brings the index in line with the store without a rebuild, when the store's stamp differs from the one kept with
+    /// the last commit: reads the documents written since the kept mark (less <see cref="Overlap"/>) page by page, and
+    /// reads in full and indexes only those whose version differs from the indexed one; commits the stamp and the new mark.
+    /// Returns how many documents were indexed (0 when the index was current). Nothing else of the store is read.
     /// </summary>
-    public int Sync(IDocumentStore store)
+    public int CatchUp(IDocumentStore store, Action<int>? progress = null)
     {
         var stamp = store.ChangeStamp();
-        var indexed = IndexedVersions();
-        var batch = new List<StoredDocument>(BatchSize);
-        var changed = 0;
-        foreach (var d in store.All())
+        if (IsCurrentWith(stamp))
         {
-            if (!indexed.Remove(d.Id, out var version) || version != IndexedDocument.VersionOf(d))
+            return 0;
+        }
+
+        var mark = Mark;
+        return Follow(store, stamp, mark?.Before(Overlap), mark, compare: Count > 0, progress);
+    }
+
+    /// <summary>
+    /// Reads the store's changes after <paramref name="from"/> and indexes those the index lacks (all of them unless
+    /// <paramref name="compare"/>), then commits <paramref name="stamp"/> (taken before reading, so the index is never
+    /// marked current for documents it lacks) and the latest mark seen. Upserts are idempotent: a document read twice
+    /// (the overlap, or written again meanwhile) is only compared, or indexed again.
+    /// </summary>
+    private int Follow(IDocumentStore store, string stamp, DocumentMark? from, DocumentMark? mark, bool compare, Action<int>? progress)
+    {
+        using var reader = compare ? _writer.GetReader(true) : null;
+        var searcher = reader is null ? null : new IndexSearcher(reader);
+        var indexed = 0;
+        while (true)
+        {
+            var page = store.ChangedSince(from, PageSize);
+            if (page.Count == 0)
             {
-                batch.Add(d);
-                changed++;
-                if (batch.Count == BatchSize)
+                break;
+            }
+
+            var stale = page.Where(c => searcher is null || IndexedVersion(searcher, c.Id) != c.ContentHash + "/" + c.AnalyzerVersion)
+                .Select(c => c.Id).ToList();
+            if (stale.Count > 0)
+            {
+                var documents = store.GetMany(stale);
+                Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, d =>
                 {
-                    UpsertAll(batch);
-                }
+                    if (compare ? Upsert(d) : Guard(d.Id, () => _writer.AddDocument(ToLucene(IndexedDocument.From(d)))))
+                    {
+                        Interlocked.Increment(ref indexed);
+                    }
+                });
+                progress?.Invoke(indexed);
+            }
+
+            from = page[^1].Mark;
+            if (mark is null || from.Value.CompareTo(mark.Value) > 0)
+            {
+                mark = from;
+            }
+
+            if (page.Count < PageSize)
+            {
+                break;
             }
         }
 
-        UpsertAll(batch);
-        foreach (var id in indexed.Keys)
-        {
-            Delete(id);
-            changed++;
-        }
-
-        CommitAt(stamp);
-        return changed;
+        CommitAt(stamp, mark);
+        return indexed;
     }
 
-    /// <summary>
-    /// Upserts a batch on every core and empties it: the writer is thread-safe, and building each entry (its contract
-    /// JSON parsed) is most of the cost. Batches bound the rows held at once.
-    /// </summary>
-    private void UpsertAll(List<StoredDocument> batch)
-    {
-        Parallel.ForEach(batch, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, d => Upsert(d));
-        batch.Clear();
-    }
-
-    /// <summary>
-    /// <see cref="Sync"/> only when the store changed since the last sync through this method (its
-    /// <see cref="IDocumentStore.ChangeStamp"/> is kept with the index's commit); returns how many entries changed.
-    /// </summary>
-    public int SyncIfChanged(IDocumentStore store) => IsCurrentWith(store.ChangeStamp()) ? 0 : Sync(store);
-
-    /// <summary>Whether the last rebuild or sync saw the store as it is (<paramref name="stamp"/>).</summary>
+    /// <summary>Whether the last rebuild or catch-up saw the store as it is (<paramref name="stamp"/>).</summary>
     public bool IsCurrentWith(string stamp) => _writer.CommitData.TryGetValue(StampKey, out var synced) && synced == stamp;
 
     /// <summary>A search service that sees this writer's changes after each <see cref="Commit"/> (near real time).</summary>
@@ -204,11 +235,14 @@ public sealed class DocumentIndex : IDisposable
         _lock?.Dispose();
     }
 
-    /// <summary>The exclusive lock of an index folder (FileShare.None is an flock on Unix), waiting up to <see cref="LockWait"/>.</summary>
-    private static FileStream TakeWriterLock(string folder)
+    /// <summary>
+    /// The exclusive lock of an index folder (FileShare.None is an flock on Unix), waiting up to <paramref name="wait"/>:
+    /// past it, a wait of zero gives null and any other fails with a clear message.
+    /// </summary>
+    private static FileStream? TakeWriterLock(string folder, TimeSpan wait)
     {
         var path = Path.Combine(folder, LockFileName);
-        var deadline = DateTime.UtcNow + LockWait;
+        var deadline = DateTime.UtcNow + wait;
         while (true)
         {
             try
@@ -217,6 +251,11 @@ public sealed class DocumentIndex : IDisposable
             }
             catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
             {
+                if (wait == TimeSpan.Zero)
+                {
+                    return null;
+                }
+
                 if (DateTime.UtcNow >= deadline)
                 {
                     throw Busy(folder, ex);
@@ -230,9 +269,15 @@ public sealed class DocumentIndex : IDisposable
     private static InvalidOperationException Busy(string description, Exception inner) =>
         new($"the search index {description} is being written by another process (waited {LockWait.TotalSeconds:0} s); try again when it is done", inner);
 
-    private void CommitAt(string stamp)
+    private void CommitAt(string stamp, DocumentMark? mark)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [StampKey] = stamp });
+        var data = new Dictionary<string, string> { [StampKey] = stamp };
+        if (mark is { } m)
+        {
+            data[MarkKey] = m.Format();
+        }
+
+        _writer.SetCommitData(data);
         _writer.Commit();
     }
 
@@ -255,24 +300,11 @@ public sealed class DocumentIndex : IDisposable
         }
     }
 
-    private Dictionary<string, string> IndexedVersions()
+    /// <summary>The version the index holds for an id, or null when the id is not indexed.</summary>
+    private static string? IndexedVersion(IndexSearcher searcher, string id)
     {
-        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = _writer.GetReader(true);
-        var live = MultiFields.GetLiveDocs(reader);
-        var fields = new HashSet<string> { SearchFields.Id, SearchFields.Version };
-        for (var i = 0; i < reader.MaxDoc; i++)
-        {
-            if (live is not null && !live.Get(i))
-            {
-                continue;
-            }
-
-            var doc = reader.Document(i, fields);
-            versions[doc.Get(SearchFields.Id)] = doc.Get(SearchFields.Version) ?? "";
-        }
-
-        return versions;
+        var top = searcher.Search(new TermQuery(new Term(SearchFields.Id, id)), 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc, VersionField).Get(SearchFields.Version) ?? "";
     }
 
     private static Document ToLucene(IndexedDocument d)

@@ -67,6 +67,28 @@ public sealed class SearchService : IDisposable
         }
     }
 
+    /// <summary>
+    /// The store stamp kept with the commit the current searcher reads (see <see cref="DocumentIndex.CatchUp"/>), or null
+    /// when that commit keeps none (or the service reads a writer's uncommitted changes).
+    /// </summary>
+    public string? StoreStamp
+    {
+        get
+        {
+            var searcher = _manager.Acquire();
+            try
+            {
+                return searcher.IndexReader is DirectoryReader { IndexCommit.UserData: { } data } && data.TryGetValue(DocumentIndex.StampKey, out var stamp)
+                    ? stamp
+                    : null;
+            }
+            finally
+            {
+                _manager.Release(searcher);
+            }
+        }
+    }
+
     /// <summary>Makes changes committed since the last search visible.</summary>
     public void Refresh() => _manager.MaybeRefreshBlocking();
 

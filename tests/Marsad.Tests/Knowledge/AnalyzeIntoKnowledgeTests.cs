@@ -52,6 +52,10 @@ public sealed class AnalyzeIntoKnowledgeTests
     {
         private readonly SortedDictionary<string, StoredDocument> _rows = new(StringComparer.Ordinal);
 
+        // When each row was written: a clock of its own, one tick a save.
+        private readonly Dictionary<string, DateTime> _written = new(StringComparer.Ordinal);
+        private DateTime _clock = DateTime.UnixEpoch;
+
         public InMemoryKnowledgeBase Knowledge { get; } = new();
 
         public string Description => "memory";
@@ -62,6 +66,7 @@ public sealed class AnalyzeIntoKnowledgeTests
         {
             var before = _rows.GetValueOrDefault(document.Id);
             _rows[document.Id] = document;
+            _written[document.Id] = _clock = _clock.AddTicks(1);
             Knowledge.Keep(ToDocument(document));
             return before is null ? SaveResult.Inserted : before.Json == document.Json ? SaveResult.Unchanged : SaveResult.Updated;
         }
@@ -70,9 +75,17 @@ public sealed class AnalyzeIntoKnowledgeTests
 
         public IEnumerable<StoredDocument> All() => _rows.Values;
 
+        public IReadOnlyList<StoredDocument> GetMany(IReadOnlyCollection<string> ids) => [.. ids.Where(_rows.ContainsKey).Select(id => _rows[id])];
+
         public int Count() => _rows.Count;
 
-        public string ChangeStamp() => _rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        public IReadOnlyList<DocumentChange> ChangedSince(DocumentMark? after, int limit) =>
+        [
+            .. _rows.Values.Select(d => new DocumentChange(d.Id, d.ContentHash, d.AnalyzerVersion, _written[d.Id]))
+                .Where(c => after is null || c.Mark.CompareTo(after.Value) > 0).OrderBy(c => c.Mark).Take(limit),
+        ];
+
+        public string ChangeStamp() => _clock.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         public void Dispose()
         {

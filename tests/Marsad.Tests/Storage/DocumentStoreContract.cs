@@ -103,6 +103,37 @@ public abstract class DocumentStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void ChangedSinceReadsWhatWasWrittenAfterTheMarkInWriteOrder()
+    {
+        using var store = OpenStore();
+        Assert.Empty(store.ChangedSince(null, 10));
+        store.Save(Doc("b", "h1", "نص"));
+        store.Save(Doc("a", "h1", "نص"));
+        store.Save(Doc("c", "h1", "نص"));
+        var all = store.ChangedSince(null, 10);
+        Assert.Equal(["b", "a", "c"], all.Select(c => c.Id));
+        Assert.Equal(all.Select(c => c.Mark).Order(), all.Select(c => c.Mark));
+
+        // Paged by the keyset: the second page goes on after the first's last mark.
+        var first = store.ChangedSince(null, 2);
+        Assert.Equal(["b", "a"], first.Select(c => c.Id));
+        Assert.Equal(["c"], store.ChangedSince(first[^1].Mark, 2).Select(c => c.Id));
+
+        // A replaced document moves to the end; an unchanged save moves nothing.
+        var mark = store.ChangedSince(null, 10)[^1].Mark;
+        store.Save(Doc("c", "h1", "نص"));
+        Assert.Empty(store.ChangedSince(mark, 10));
+        store.Save(Doc("a", "h2", "نص جديد"));
+        var since = Assert.Single(store.ChangedSince(mark, 10));
+        Assert.Equal(("a", "h2", "1"), (since.Id, since.ContentHash, since.AnalyzerVersion));
+
+        // A mark read back from its text is the same place.
+        Assert.True(DocumentMark.TryParse(mark.Format(), out var parsed));
+        Assert.Equal(since.Id, Assert.Single(store.ChangedSince(parsed, 10)).Id);
+        Assert.Equal(["a", "b"], store.GetMany(["b", "a", "zz"]).Select(d => d.Id).Order());
+    }
+
+    [SkippableFact]
     public void NewerAnalyzerReanalyzesAnUnchangedInput()
     {
         using var store = OpenStore();

@@ -93,6 +93,9 @@ public sealed class SqliteKnowledgeQueryPlanTests
         k.Framing("s2");
         k.DocumentJson("d01");
         k.ChangeStamp();
+        var changes = k.ChangedSince(null, 2);
+        k.ChangedSince(changes[^1].Mark, 5);
+        k.GetMany(["d01", "d02"]);
     }
 
     // The first page and the one after it (with a cursor), so both forms of each statement are planned.

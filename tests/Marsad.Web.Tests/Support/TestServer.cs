@@ -23,12 +23,12 @@ public sealed class TestServer : IAsyncDisposable
     public static Task<TestServer> StartAsync(string dbPath, Func<string, Marsad.Storage.Knowledge.IKnowledgeReader>? openReader = null) =>
         StartAsync(new ServeOptions { DbPath = dbPath, Urls = ["http://127.0.0.1:0"], OpenReader = openReader ?? ServeOptions.OpenStoreReader });
 
-    /// <summary>Starts serving and waits for the search index's first sync, so a test searches the whole store.</summary>
+    /// <summary>Starts serving and waits for the search index's first check (a catch-up when the store moved), so a test searches the whole store.</summary>
     public static async Task<TestServer> StartAsync(ServeOptions options)
     {
         var app = MarsadWebApp.Build(options);
         await app.StartAsync();
-        await app.Services.GetRequiredService<SearchIndexSync>().FirstSync;
+        await app.Services.GetRequiredService<SearchIndexCatchUp>().FirstCheck;
         return new TestServer(app, new Uri(app.Urls.First()));
     }
 
