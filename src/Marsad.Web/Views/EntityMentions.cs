@@ -28,6 +28,6 @@ internal static class EntityMentions
         }
 
         var events = cache.Reader.Events(new KnowledgeQuery { Actor = id, Limit = Events });
-        return new EntityDetail(EntityViews.Of(entity), quotes, documents.Next, [.. events.Items.Select(e => EventViews.Of(e, cache))], events.Next);
+        return new EntityDetail(EntityViews.Of(entity), quotes, documents.Next, EventViews.Of(events.Items, cache), events.Next);
     }
 }
