@@ -46,7 +46,7 @@ public static class ApiEndpoints
             .WithSummary("One story (a merged-away id answers its survivor): first sources, timeline, discrepancies, framing, first events, near-duplicates");
 
         api.MapGet("/events", ([AsParameters] ListFilters f, ReadCache cache) =>
-                Answer(f, q => Map(cache.Reader.Events(q), e => EventViews.Of(e, cache))))
+                Answer(f, q => MapPage(cache.Reader.Events(q), events => EventViews.Of(events, cache))))
             .WithSummary("The events, newest first, each with its first mentions quoted (filters: story, from, to, outlet, country, actor, type)");
 
         api.MapGet("/entities", (IKnowledgeReader r, string? type, int? limit, string? cursor) =>
@@ -76,7 +76,7 @@ public static class ApiEndpoints
             .WithSummary("Dated entries, newest first: events (kind=event, the default) or documents' publications (kind=document)");
 
         api.MapGet("/discrepancies", (IKnowledgeReader r, ReadCache cache, string? story, int? limit, string? cursor) =>
-                Answer(new ListFilters { Story = story, Limit = limit, Cursor = cursor }, q => Map(r.Discrepancies(q), d => DiscrepancyViews.Of(d, cache))))
+                Answer(new ListFilters { Story = story, Limit = limit, Cursor = cursor }, q => MapPage(r.Discrepancies(q), items => DiscrepancyViews.Of(items, cache))))
             .WithSummary("Where sources disagree: quantities, dates, weekdays (filter: story)");
 
         api.MapGet("/duplicates", (IKnowledgeReader r, string? story, int? limit, string? cursor) =>
@@ -118,7 +118,7 @@ public static class ApiEndpoints
 
     private static Page<TimelineEntry> Timeline(ReadCache cache, KnowledgeQuery q, string? kind) => kind switch
     {
-        null or "" or "event" => Map(cache.Reader.Events(q), e => EventViews.Timeline(EventViews.Of(e, cache, quoted: 1))),
+        null or "" or "event" => MapPage(cache.Reader.Events(q), events => EventViews.Of(events, cache, quoted: 1).Select(EventViews.Timeline)),
         "document" => Map(cache.Reader.Documents(q), d => StoryViews.Publication(DocumentViews.Of(d))),
         _ => throw new FormatException($"kind: '{kind}' is not event or document"),
     };
@@ -126,10 +126,14 @@ public static class ApiEndpoints
     private static Page<MapMarker> Markers(ReadCache cache, KnowledgeQuery q)
     {
         var events = cache.Reader.Events(q);
-        return new Page<MapMarker>([.. events.Items.Where(e => e is { Lat: not null, Lon: not null }).Select(e => EventViews.Marker(EventViews.Of(e, cache))).OfType<MapMarker>()], events.Next);
+        // Only the events at a known place are quoted.
+        return new Page<MapMarker>([.. EventViews.Of(events.Items.Where(e => e is { Lat: not null, Lon: not null }), cache).Select(EventViews.Marker).OfType<MapMarker>()], events.Next);
     }
 
     private static Page<TView> Map<T, TView>(Page<T> page, Func<T, TView> view) => new([.. page.Items.Select(view)], page.Next);
+
+    /// <summary>A page shown at once: what its items name is read in one go.</summary>
+    private static Page<TView> MapPage<T, TView>(Page<T> page, Func<IReadOnlyList<T>, IEnumerable<TView>> views) => new([.. views(page.Items)], page.Next);
 
     /// <summary>A page, or 400 with the reason when a filter or the cursor is malformed.</summary>
     private static Results<Ok<Page<T>>, BadRequest<string>> Answer<T>(ListFilters filters, Func<KnowledgeQuery, Page<T>> read)

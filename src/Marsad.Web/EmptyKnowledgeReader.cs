@@ -33,4 +33,10 @@ public sealed class EmptyKnowledgeReader : IKnowledgeReader
     public FramingRecord? Framing(string story) => null;
 
     public string? DocumentJson(string id) => null;
+
+    public IReadOnlyList<DocumentRow> DocumentRows(IReadOnlyCollection<string> ids) => [];
+
+    public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) => [];
+
+    public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => [];
 }

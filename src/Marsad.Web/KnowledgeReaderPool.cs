@@ -84,6 +84,12 @@ public sealed class LeasedKnowledgeReader(IKnowledgeReader reader, KnowledgeRead
 
     public string? DocumentJson(string id) => reader.DocumentJson(id);
 
+    public IReadOnlyList<DocumentRow> DocumentRows(IReadOnlyCollection<string> ids) => reader.DocumentRows(ids);
+
+    public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) => reader.DocumentTexts(ids);
+
+    public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => reader.EntityRows(ids);
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _returned, 1) == 0)

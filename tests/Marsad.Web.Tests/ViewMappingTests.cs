@@ -60,6 +60,35 @@ public sealed class ViewMappingTests
         Assert.Null(story.MoreEvents);
     }
 
+    [Fact]
+    public void APageOfEventsOrDiscrepanciesReadsWhatItNamesOnceAndNoContractJson()
+    {
+        var reader = new CountingKnowledgeReader(Reader());
+        var cache = new ReadCache(reader);
+        var events = cache.Reader.Events(new KnowledgeQuery());
+        var views = EventViews.Of([.. events.Items, .. events.Items, .. events.Items], cache);
+        Assert.Equal(3, views.Count);
+        Assert.All(views, v => Assert.Equal("هجومًا", Assert.Single(v.Mentions).Text));
+        var discrepancies = DiscrepancyViews.Of(cache.Reader.Discrepancies(new KnowledgeQuery()).Items, cache);
+        Assert.Equal("وكالة", Assert.Single(Assert.Single(discrepancies).Claims).Outlet);
+
+        // One read of the quoted texts and one of the named entities for the page; the unknown document "gone" is asked
+        // for with the others, once, and no document's contract JSON is read to quote it.
+        Assert.Equal((1, 1, 0, 0), (reader.Count("DocumentTexts"), reader.Count("EntityRows"), reader.Count("Entity"), reader.Count("DocumentJson")));
+        Assert.Equal(0, reader.Count("DocumentRows"));
+    }
+
+    [Fact]
+    public void EntityPageQuotesItsMentionsFromThePagesTexts()
+    {
+        var reader = new CountingKnowledgeReader(Reader());
+        var cache = new ReadCache(reader);
+        var detail = EntityMentions.Detail(cache.Entity("loc-erbil")!, cache, null, 20);
+        var quote = Assert.Single(detail.Mentions, q => q.Text == "أربيل");
+        Assert.Equal("وكالة", quote.Outlet);
+        Assert.Equal(1, reader.Count("DocumentTexts"));
+    }
+
     private static InMemoryKnowledgeReader Reader()
     {
         var doc = System.Text.Json.JsonSerializer.Serialize(new

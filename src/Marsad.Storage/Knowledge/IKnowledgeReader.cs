@@ -11,7 +11,8 @@ namespace Marsad.Storage.Knowledge;
 /// the store did not give throws <see cref="FormatException"/> (one line, for a 400 answer).
 /// <para>Filters each kind takes (others are ignored): documents — story, from/to (publication; undated excluded when
 /// a bound is given), outlet, actor (the document mentions the entity); stories — story, from/to (the span overlaps),
-/// outlet (a member document's), country, type, actor (each held by some event of the story); events — all of them;
+/// outlet (a member document's), country, type, actor (each held by some event of the story); events — all of them,
+/// and document (the event is mentioned in it);
 /// entities — type; entity documents — none; discrepancies — story; duplicates — none.</para>
 /// </summary>
 public interface IKnowledgeReader
@@ -45,4 +46,16 @@ public interface IKnowledgeReader
 
     /// <summary>The stored document's contract JSON, or null.</summary>
     string? DocumentJson(string id);
+
+    /// <summary>
+    /// The summaries of the documents of <paramref name="ids"/>, in no order; an unknown id is left out. One round trip
+    /// per chunk of ids: a page's views look up what its items name at once, never item by item.
+    /// </summary>
+    IReadOnlyList<DocumentRow> DocumentRows(IReadOnlyCollection<string> ids);
+
+    /// <summary>The summaries and texts (not the contract JSON) of the documents of <paramref name="ids"/>, in no order.</summary>
+    IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids);
+
+    /// <summary>The catalogue's entities of <paramref name="ids"/>, in no order; an unknown id is left out.</summary>
+    IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids);
 }

@@ -6,7 +6,7 @@ namespace Marsad.Storage.Knowledge;
 /// [1, <see cref="MaxLimit"/>]. What a filter means per kind: a story's dates are its first..last, an event's its day,
 /// a document's its publication; <see cref="Outlet"/> is a document's outlet, or an outlet that reports the event or story;
 /// <see cref="Country"/> an event's country (ISO2); <see cref="Actor"/> an entity id among an event's actors and targets;
-/// <see cref="Type"/> an event type or an entity type.
+/// <see cref="Type"/> an event type or an entity type; <see cref="Document"/> a document id that mentions the event.
 /// </summary>
 public sealed record KnowledgeQuery
 {
@@ -27,6 +27,8 @@ public sealed record KnowledgeQuery
     public string? Actor { get; init; }
 
     public string? Type { get; init; }
+
+    public string? Document { get; init; }
 
     public string? Cursor { get; init; }
 

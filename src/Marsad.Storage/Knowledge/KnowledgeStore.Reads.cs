@@ -78,6 +78,7 @@ public abstract partial class KnowledgeStore
             .Where($"{day} <= @to AND {day} > ''", "@to", query.To)
             .Where("e.country = @country", "@country", query.Country)
             .Where("e.type = @type", "@type", query.Type)
+            .Where("e.id IN (SELECT m.event_id FROM event_documents m WHERE m.doc_id = @document)", "@document", query.Document)
             .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Event);
     });
 
@@ -112,6 +113,33 @@ public abstract partial class KnowledgeStore
     });
 
     public string? DocumentJson(string id) => One("SELECT json FROM documents WHERE id = @id", id, r => r.GetString(0));
+
+    public IReadOnlyList<DocumentRow> DocumentRows(IReadOnlyCollection<string> ids) =>
+        ByIds(ids, $"SELECT {KnowledgeRecords.DocumentColumns} FROM documents d WHERE d.id IN", KnowledgeRecords.Document);
+
+    public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) =>
+        ByIds(ids, $"SELECT {KnowledgeRecords.DocumentColumns}, d.text FROM documents d WHERE d.id IN",
+            r => new DocumentTextRow(KnowledgeRecords.Document(r), r.GetString(8)));
+
+    public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) =>
+        ByIds(ids, $"SELECT {KnowledgeRecords.EntityColumns} FROM entities n WHERE n.id IN", KnowledgeRecords.Entity);
+
+    // The rows of a set of ids, a chunk of ids per statement (SQLite bounds a statement's variables).
+    private List<T> ByIds<T>(IReadOnlyCollection<string> ids, string select, Func<DbDataReader, T> read)
+    {
+        var rows = new List<T>();
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(Sql.Chunk))
+        {
+            rows.AddRange(Read(c =>
+            {
+                using var cmd = Sql.Command(c, null, "");
+                cmd.CommandText = $"{select} ({cmd.InList(chunk)})";
+                return List(cmd, read);
+            }));
+        }
+
+        return rows;
+    }
 
     // A story filter names the story now (a merged-away id reads its survivor); an unknown id matches nothing.
     private static string? StoryFilter(DbConnection c, KnowledgeQuery query) =>

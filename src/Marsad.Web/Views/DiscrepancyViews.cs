@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marsad.Knowledge;
 using Marsad.Web.Api;
 using static Marsad.Web.Views.JsonFields;
@@ -7,9 +8,16 @@ namespace Marsad.Web.Views;
 /// <summary>A discrepancy with each source's claim (and its outlet), and the marks its claims put on a source's text.</summary>
 internal static class DiscrepancyViews
 {
-    public static DiscrepancyView Of(DiscrepancyRecord record, ReadCache cache)
+    /// <summary>A page of discrepancies: the outlets of the documents their claims come from are read in one go.</summary>
+    public static List<DiscrepancyView> Of(IEnumerable<DiscrepancyRecord> records, ReadCache cache)
     {
-        var x = Parse(record.Json);
+        var parsed = records.Select(r => (Record: r, Json: Parse(r.Json))).ToList();
+        cache.Prefetch([], parsed.SelectMany(p => Array(p.Json, "claims").Select(c => Str(c, "doc") ?? "")), []);
+        return [.. parsed.Select(p => Of(p.Record, p.Json, cache))];
+    }
+
+    private static DiscrepancyView Of(DiscrepancyRecord record, JsonElement x, ReadCache cache)
+    {
         var claims = Array(x, "claims").Select(c =>
         {
             var doc = Str(c, "doc") ?? "";
@@ -17,7 +25,7 @@ internal static class DiscrepancyViews
 
             // A claim without a span (0..0) is found by its text when highlighted.
             var spanned = start is { } s && end is { } e && e > s;
-            return new ClaimView(doc, cache.Document(doc)?.Summary.Outlet, Str(c, "text") ?? "", Str(c, "value") ?? "", spanned ? start : null, spanned ? end : null);
+            return new ClaimView(doc, cache.Summary(doc)?.Outlet, Str(c, "text") ?? "", Str(c, "value") ?? "", spanned ? start : null, spanned ? end : null);
         }).ToList();
         return new DiscrepancyView(record.Id, record.Kind, Str(x, "subject") ?? "", [record.Story], claims);
     }

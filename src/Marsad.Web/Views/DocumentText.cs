@@ -16,6 +16,8 @@ internal sealed class DocumentText
     // The sentences of each line already split (by the line's start): an event's mentions often share a paragraph.
     private readonly Dictionary<int, IReadOnlyList<Sentence>> _lines = [];
 
+    private static readonly JsonElement NoJson = Parse("{}");
+
     private DocumentText(DocumentSummary summary, string text, JsonElement json)
     {
         Summary = summary;
@@ -37,6 +39,10 @@ internal sealed class DocumentText
             Str(root, "publishedFrom") ?? "none", story ?? Str(root, "story"), Str(root, "url"), text.Length);
         return new DocumentText(summary, text, root);
     }
+
+    /// <summary>A document to quote, from its summary and text (its <see cref="Json"/> is an empty object).</summary>
+    public static DocumentText Of(Marsad.Storage.Knowledge.DocumentTextRow row) =>
+        new(DocumentViews.Of(row.Row), row.Text, NoJson);
 
     public Quote Quote(int start, int end)
     {

@@ -40,8 +40,9 @@ internal static class DocumentViews
 
         if (doc.Summary.Story is { } story)
         {
-            var events = KnowledgeReaders.All(cache.Reader.Events, new KnowledgeQuery { Story = story, Limit = KnowledgeQuery.MaxLimit });
-            foreach (var e in events.Where(e => e.Documents.Contains(doc.Summary.Id)))
+            // The events of its story that it mentions, found by the document (a story may hold thousands of events).
+            var events = KnowledgeReaders.All(cache.Reader.Events, new KnowledgeQuery { Story = story, Document = doc.Summary.Id, Limit = KnowledgeQuery.MaxLimit });
+            foreach (var e in events)
             {
                 foreach (var m in Array(Parse(e.Json), "mentions").Where(m => Str(m, "doc") == doc.Summary.Id))
                 {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marsad.Knowledge;
 using Marsad.Web.Api;
 using static Marsad.Web.Views.JsonFields;
@@ -6,19 +7,44 @@ namespace Marsad.Web.Views;
 
 /// <summary>
 /// An event of the knowledge base as the API shows it: actors, targets and place named from the catalogue, and its
-/// first mentions quoted (a list shows a few; the count says how many there are).
+/// first mentions quoted (a list shows a few; the count says how many there are). A page of events is shown at once
+/// (<see cref="Of(IEnumerable{EventRecord}, ReadCache, int)"/>): the documents it quotes and the entities it names are
+/// read in one go.
 /// </summary>
 internal static class EventViews
 {
     /// <summary>How many mentions of an event a list quotes.</summary>
     public const int QuotedMentions = 3;
 
-    public static EventView Of(EventRecord record, ReadCache cache, int quoted = QuotedMentions)
+    public static List<EventView> Of(IEnumerable<EventRecord> records, ReadCache cache, int quoted = QuotedMentions)
     {
-        var e = Parse(record.Json);
-        var mentions = Array(e, "mentions")
-            .Select(m => (Doc: Str(m, "doc") ?? "", Start: Int(m, "start") ?? 0, End: Int(m, "end") ?? 0))
-            .ToList();
+        var parsed = records.Select(r => (Record: r, Json: Parse(r.Json))).ToList();
+        cache.Prefetch(
+            parsed.SelectMany(p => Mentions(p.Json).Select(m => m.Doc).Distinct(StringComparer.Ordinal).Take(quoted)),
+            [],
+            parsed.SelectMany(p => Strings(p.Json, "actors").Concat(Strings(p.Json, "targets")).Append(p.Record.Place ?? Str(p.Json, "place")).OfType<string>()));
+        return [.. parsed.Select(p => Of(p.Record, p.Json, cache, quoted))];
+    }
+
+    public static EventView Of(EventRecord record, ReadCache cache, int quoted = QuotedMentions) => Of([record], cache, quoted)[0];
+
+    /// <summary>A line of the timeline for an event: its place (else its actors) and its first quoted sentence.</summary>
+    public static TimelineEntry Timeline(EventView e)
+    {
+        var first = e.Mentions.FirstOrDefault();
+        var label = e.Place?.Name ?? string.Join("، ", e.Actors.Select(a => a.Name));
+        return new TimelineEntry(e.Date, "event", e.Stories.FirstOrDefault(), first?.Doc, first?.Outlet, label, e.Id, e.Type, first?.Sentence);
+    }
+
+    /// <summary>A point of the map for an event at a known place, or null.</summary>
+    public static MapMarker? Marker(EventView e) =>
+        e.Place is { Lat: { } lat, Lon: { } lon } place
+            ? new MapMarker("event", e.Id, e.Type, place.Name, lat, lon, e.Date, e.Stories, e.Mentions)
+            : null;
+
+    private static EventView Of(EventRecord record, JsonElement e, ReadCache cache, int quoted)
+    {
+        var mentions = Mentions(e);
         var quotes = new List<Quote>();
         foreach (var m in mentions)
         {
@@ -27,7 +53,7 @@ internal static class EventViews
                 break;
             }
 
-            if (cache.Document(m.Doc) is { } doc)
+            if (cache.Quotable(m.Doc) is { } doc)
             {
                 quotes.Add(doc.Quote(m.Start, m.End));
             }
@@ -51,19 +77,8 @@ internal static class EventViews
             mentions.Count);
     }
 
-    /// <summary>A line of the timeline for an event: its place (else its actors) and its first quoted sentence.</summary>
-    public static TimelineEntry Timeline(EventView e)
-    {
-        var first = e.Mentions.FirstOrDefault();
-        var label = e.Place?.Name ?? string.Join("، ", e.Actors.Select(a => a.Name));
-        return new TimelineEntry(e.Date, "event", e.Stories.FirstOrDefault(), first?.Doc, first?.Outlet, label, e.Id, e.Type, first?.Sentence);
-    }
-
-    /// <summary>A point of the map for an event at a known place, or null.</summary>
-    public static MapMarker? Marker(EventView e) =>
-        e.Place is { Lat: { } lat, Lon: { } lon } place
-            ? new MapMarker("event", e.Id, e.Type, place.Name, lat, lon, e.Date, e.Stories, e.Mentions)
-            : null;
+    private static List<(string Doc, int Start, int End)> Mentions(JsonElement e) =>
+        [.. Array(e, "mentions").Select(m => (Doc: Str(m, "doc") ?? "", Start: Int(m, "start") ?? 0, End: Int(m, "end") ?? 0))];
 
     private static List<EntityRef> Refs(IReadOnlyList<string> ids, ReadCache cache) =>
         [.. ids.Select(id => new EntityRef(id, cache.Name(id)))];

@@ -23,20 +23,21 @@ internal static class StoryViews
     {
         var reader = cache.Reader;
         var of = new KnowledgeQuery { Story = story.Id };
-        var discrepancies = reader.Discrepancies(of with { Limit = Rows }).Items.Select(d => DiscrepancyViews.Of(d, cache)).ToList();
-
+        // The sources' texts are read first: the discrepancies' outlets and the events' quotes are mostly of them.
         var documents = reader.Documents(of with { Limit = Sources });
+        cache.Prefetch(documents.Items.Select(d => d.Id), [], []);
+        var discrepancies = DiscrepancyViews.Of(reader.Discrepancies(of with { Limit = Rows }).Items, cache);
         var sources = new List<StorySource>();
         foreach (var row in documents.Items)
         {
-            if (cache.Document(row.Id, story.Id) is { } doc)
+            if (cache.Quotable(row.Id) is { } doc)
             {
                 sources.Add(new StorySource(DocumentViews.Of(row), doc.Text, DiscrepancyViews.Claims(doc, discrepancies)));
             }
         }
 
         var events = reader.Events(of with { Limit = Events });
-        var eventViews = events.Items.Select(e => EventViews.Of(e, cache)).ToList();
+        var eventViews = EventViews.Of(events.Items, cache);
         var timeline = eventViews.Select(EventViews.Timeline)
             .Concat(sources.Select(s => Publication(s.Document)))
             .OrderBy(t => t.Date ?? "9999", StringComparer.Ordinal)

@@ -24,7 +24,7 @@ public abstract partial class KnowledgeStoreContract
         }
     }
 
-    public static TheoryData<string> Filters => ["none", "story", "from", "to", "range", "outlet", "country", "actor", "type", "actor+country", "outlet+type"];
+    public static TheoryData<string> Filters => ["none", "story", "from", "to", "range", "outlet", "country", "actor", "type", "actor+country", "outlet+type", "document", "document+story"];
 
     private static KnowledgeQuery Query(string filter) => (filter switch
     {
@@ -39,6 +39,8 @@ public abstract partial class KnowledgeStoreContract
         "type" => new() { Type = "protest" },
         "actor+country" => new() { Actor = "a1", Country = "IQ" },
         "outlet+type" => new() { Outlet = "o1", Type = "attack" },
+        "document" => new() { Document = "d05" },
+        "document+story" => new() { Document = "d05", Story = "s5" },
         _ => throw new ArgumentException(filter),
     }) with { Limit = 5 };
 
@@ -55,7 +57,7 @@ public abstract partial class KnowledgeStoreContract
         var expected = KnowledgeSample.Newest(sample.Events.Where(e =>
             (q.Story is null || e.Story == q.Story) && InRange(e.Day, q) && (q.Outlet is null || e.Outlets.Contains(q.Outlet))
             && (q.Country is null || e.Country == q.Country) && (q.Actor is null || e.Actors.Contains(q.Actor))
-            && (q.Type is null || e.Type == q.Type)), e => e.Day, e => e.Id).Select(e => e.Id).ToList();
+            && (q.Type is null || e.Type == q.Type) && (q.Document is null || e.Documents.Contains(q.Document))), e => e.Day, e => e.Id).Select(e => e.Id).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Walk(store.Events, q, e => e.Id));
     }

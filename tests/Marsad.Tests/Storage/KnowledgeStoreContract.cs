@@ -45,6 +45,16 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
         Assert.Null(store.DocumentJson("nope"));
         Assert.Null(store.Event("nope"));
 
+        // The lookups by ids a page's views batch: unknown ids are left out, a repeated id read once.
+        Assert.Equal(["d03", "d07"], store.DocumentRows(["d07", "d03", "nope", "d07"]).Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(new DocumentRow("d07", "عنوان d07", "o2", KnowledgeSample.Day(7), "metadata", "s1", null, "نص d07".Length), store.DocumentRows(["d07"]).Single());
+        var text = store.DocumentTexts(["d07", "nope"]).Single();
+        Assert.Equal(("d07", "نص d07"), (text.Row.Id, text.Text));
+        Assert.Equal(["a1", "a3"], store.EntityRows(["a3", "a1", "zz"]).Select(e => e.Entity.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(store.EntityRows([]));
+        var many = Enumerable.Range(0, 1200).Select(i => "d" + (i % 40).ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + (i < 40 ? "" : "x" + i)).ToList();
+        Assert.Equal(36, store.DocumentRows(many).Count);
+
         var duplicates = store.Duplicates(new KnowledgeQuery { Limit = 100 }).Items;
         Assert.Equal(12, duplicates.Count);
         Assert.All(duplicates, p => Assert.True(string.CompareOrdinal(p.A, p.B) < 0));

@@ -76,6 +76,7 @@ public sealed class SqliteKnowledgeQueryPlanTests
                  {
                      new(), new() { Story = "s2" }, new() { From = "2024-03-03" }, new() { To = "2024-03-05" }, new() { Outlet = "o1" },
                      new() { Country = "IQ" }, new() { Actor = "a2" }, new() { Type = "attack" }, new() { Actor = "a1", Outlet = "o2" },
+                     new() { Document = "d05" }, new() { Document = "d05", Story = "s5" },
                  })
         {
             Twice(k.Documents, q);
@@ -92,6 +93,9 @@ public sealed class SqliteKnowledgeQueryPlanTests
         k.Entity("a1");
         k.Framing("s2");
         k.DocumentJson("d01");
+        k.DocumentRows(["d01", "d02"]);
+        k.DocumentTexts(["d01", "d02"]);
+        k.EntityRows(["a1", "a2"]);
         k.ChangeStamp();
         var changes = k.ChangedSince(null, 2);
         k.ChangedSince(changes[^1].Mark, 5);

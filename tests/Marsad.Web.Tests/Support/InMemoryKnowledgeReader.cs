@@ -41,6 +41,7 @@ public sealed class InMemoryKnowledgeReader(KnowledgeRecords records) : IKnowled
             .Where(e => query.Country is null || e.Country == query.Country)
             .Where(e => query.Actor is null || e.Actors.Contains(query.Actor))
             .Where(e => query.Type is null || e.Type == query.Type)
+            .Where(e => query.Document is null || e.Documents.Contains(query.Document))
             .OrderByDescending(e => e.Day ?? "", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal),
         query);
 
@@ -74,6 +75,21 @@ public sealed class InMemoryKnowledgeReader(KnowledgeRecords records) : IKnowled
     public FramingRecord? Framing(string story) => Resolve(story) is { } s ? records.Framing.FirstOrDefault(f => f.Story == s) : null;
 
     public string? DocumentJson(string id) => records.Documents.FirstOrDefault(d => d.Row.Id == id)?.Json;
+
+    public IReadOnlyList<DocumentRow> DocumentRows(IReadOnlyCollection<string> ids) =>
+        [.. records.Documents.Where(d => ids.Contains(d.Row.Id)).Select(d => d.Row)];
+
+    public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) =>
+        [.. records.Documents.Where(d => ids.Contains(d.Row.Id)).Select(d => new DocumentTextRow(d.Row, Text(d.Json)))];
+
+    public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) =>
+        [.. records.Entities.Where(e => ids.Contains(e.Id)).Select(Row)];
+
+    private static string Text(string json)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        return doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+    }
 
     private string? Resolve(string id) => records.Redirects.GetValueOrDefault(id) ?? (_stories.ContainsKey(id) ? id : null);
 
