@@ -86,7 +86,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
     }
 
     /// <summary>The number of stored documents, read beside the writer (0 before the store exists).</summary>
-    private static int Count(string db)
+    internal static int Count(string db)
     {
         if (!File.Exists(db))
         {

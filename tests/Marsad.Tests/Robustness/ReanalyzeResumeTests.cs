@@ -1,7 +1,6 @@
 using Marsad.Storage;
 using Marsad.Storage.Knowledge;
 using Marsad.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Marsad.Tests.Robustness;
 
@@ -77,24 +76,5 @@ public class ReanalyzeResumeTests
         return groups;
     }
 
-    private static int Count(string db)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
-            connection.Open();
-            using var count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM documents";
-            return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            return 0;
-        }
-    }
+    private static int Count(string db) => CrashSafetyTests.Count(db);
 }
