@@ -54,4 +54,10 @@ public sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string? JsonPa
 {
     /// <summary>Opens the store in place of <see cref="StoreFactory.Open"/> (tests give a store of their own).</summary>
     internal Func<string, IDocumentStore>? OpenStore { get; init; }
+
+    /// <summary>
+    /// Articles connected and stored together: a larger input goes in chunks of this many, in date order, so that a run's
+    /// memory holds one chunk's documents (tests make it small).
+    /// </summary>
+    internal int ChunkSize { get; init; } = 4096;
 }

@@ -32,25 +32,30 @@ internal static class AnalyzeRunner
         var context = CleanerContext.Build(articles);
         var analyzer = DocumentAnalyzer.Default;
         var connector = CorpusAnalyzer.Default;
-        var documents = new List<Document>(count);
+        var documents = new List<Document>();
+        var spooled = new List<string>(count);
         using var spool = new DocumentSpool(SpoolDirectory(options.JsonPath));
         Action<IAnnotator, Document, Exception> onError = (annotator, doc, ex) =>
             report.Error($"{doc.SourcePath}: {doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}");
 
-        void AnalyzeAll(Action? tick)
+        // Ids are made unique first, in input order, whatever order the chunks then take.
+        var inputs = new InputArticles(store, "stored");
+        var unique = articles.Select(inputs.Prepare).ToArray();
+        report.Renamed += inputs.Renamed;
+        articles = null;
+        var runIds = unique.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var chunks = Chunks(unique, options.ChunkSize);
+
+        void AnalyzeAll(RawArticle[] chunk, Action? tick)
         {
-            // Ids are made unique first, in input order; the analysis then runs on every core and its outcomes come
-            // back in input order, so errors, documents and the JSON read exactly as in a one-thread run.
-            var inputs = new InputArticles(store, "stored");
-            var unique = articles.Select(inputs.Prepare).ToArray();
-            report.Renamed += inputs.Renamed;
-            articles = null;
+            // The analysis runs on every core and its outcomes come back in the chunk's order, so errors, documents
+            // and the JSON read exactly as in a one-thread run.
             var next = 0;
-            foreach (var outcome in analyzer.AnalyzeAll(unique, context))
+            foreach (var outcome in analyzer.AnalyzeAll(chunk, context))
             {
                 // Each input is let go once its outcome is back (the workers only read inputs ahead of it): the raw
                 // articles are a long run's largest data.
-                unique[next++] = null!;
+                chunk[next++] = null!;
                 var article = outcome.Article;
                 if (outcome.Document is { } document)
                 {
@@ -75,6 +80,7 @@ internal static class AnalyzeRunner
                     }
 
                     spool.Add(json);
+                    spooled.Add(document.Id);
                     documents.Add(document);
                 }
                 else
@@ -86,15 +92,14 @@ internal static class AnalyzeRunner
                 tick?.Invoke();
             }
         }
-
         // Documents are stored after they are connected, because a story may date a document; each document is still its
         // own transaction, so a killed run leaves whole documents and a rerun stores the rest. Returns the JSON of the
         // documents stored with a story's date, and the documents that changed the store.
-        (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, bool fromSpool, Action? tick, bool counted = true)
+        (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, SpoolMark? spooledFrom, Action? tick, bool counted = true)
         {
             var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
             var changed = new List<Document>();
-            using var jsons = fromSpool ? spool.Read().GetEnumerator() : null;
+            using var jsons = spooledFrom is { } from ? spool.Read(from).GetEnumerator() : null;
             foreach (var original in analyzed)
             {
                 string? json = null;
@@ -162,25 +167,57 @@ internal static class AnalyzeRunner
             return result;
         }
 
-        // The run connects its documents through the engine's one run, into the store's knowledge when it keeps some,
+        // Each chunk connects its documents through the engine's one run, into the store's knowledge when it keeps some,
         // else into a knowledge base of the run's own; then stores them (a story may have dated them), then applies
         // the change: a run stopped before that leaves them stored and unconnected, and the next run connects them.
-        CorpusSections? sections = null;
-        Dictionary<string, string>? rewritten = null;
-        void ConnectAndStore(Action? connectedTick, Action? storedTick)
+        var knowledge = store as IKnowledgeBase ?? new InMemoryKnowledgeBase();
+        var run = new KnowledgeRun(knowledge, connector, analyzer) { OnError = onError };
+        var sections = options.JsonPath is not null && chunks.Count > 1 ? new RunSections() : null;
+        CorpusSections? single = null;
+        var rewritten = new Dictionary<string, string>(StringComparer.Ordinal);
+        void ConnectAndStore(SpoolMark from, Action? connectedTick, Action? storedTick)
         {
-            var knowledge = store as IKnowledgeBase ?? new InMemoryKnowledgeBase();
-            var connected = new KnowledgeRun(knowledge, connector, analyzer) { OnError = onError }.Prepare(documents);
-            sections = connected.ToSections();
+            var connected = run.Prepare(documents);
+            if (sections is not null)
+            {
+                sections.Add(connected);
+            }
+            else if (options.JsonPath is not null)
+            {
+                single = connected.ToSections();
+            }
+
             connectedTick?.Invoke();
             var dated = connected.Redated.ToDictionary(d => d.Id, StringComparer.Ordinal);
-            rewritten = StoreAll(documents, dated, fromSpool: true, storedTick).Rewritten;
+            foreach (var (id, json) in StoreAll(documents, dated, from, storedTick).Rewritten)
+            {
+                rewritten[id] = json;
+            }
 
-            // Stored members of the stories the run touched, dated again by their story.
-            var runIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            var others = connected.Redated.Where(d => !runIds.Contains(d.Id)).ToList();
-            StoreAll(others, others.ToDictionary(d => d.Id, StringComparer.Ordinal), fromSpool: false, null, counted: false);
+            // Stored members of the stories the chunk touched, dated again by their story: the JSON of those an earlier
+            // chunk of this run spooled is written again too.
+            var chunkIds = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            var others = connected.Redated.Where(d => !chunkIds.Contains(d.Id)).ToList();
+            foreach (var (id, json) in StoreAll(others, others.ToDictionary(d => d.Id, StringComparer.Ordinal), null, null, counted: false).Rewritten)
+            {
+                if (runIds.Contains(id))
+                {
+                    rewritten[id] = json;
+                }
+            }
+
             knowledge.Apply(connected.Change);
+        }
+
+        void RunChunks(Action? analyzed, Action? connected, Action? stored)
+        {
+            foreach (var chunk in chunks)
+            {
+                var from = spool.Mark();
+                AnalyzeAll(chunk, analyzed);
+                ConnectAndStore(from, connected, stored);
+                documents.Clear();
+            }
         }
 
         if (!options.Quiet && count >= ProgressThreshold)
@@ -191,16 +228,15 @@ internal static class AnalyzeRunner
                 .Start(ctx =>
                 {
                     var analyzing = ctx.AddTask("analyzing", maxValue: count);
-                    AnalyzeAll(() => analyzing.Increment(1));
-                    var connecting = ctx.AddTask("connecting", maxValue: 1);
-                    var storing = ctx.AddTask("storing", maxValue: documents.Count);
-                    ConnectAndStore(() => connecting.Increment(1), () => storing.Increment(1));
+                    var connecting = ctx.AddTask("connecting", maxValue: chunks.Count);
+                    var storing = ctx.AddTask("storing", maxValue: count);
+                    RunChunks(() => analyzing.Increment(1), () => connecting.Increment(1), () => storing.Increment(1));
+                    storing.Value = storing.MaxValue;
                 });
         }
         else
         {
-            AnalyzeAll(null);
-            ConnectAndStore(null, null);
+            RunChunks(null, null, null);
         }
 
         if (index is not null)
@@ -221,8 +257,8 @@ internal static class AnalyzeRunner
 
         if (options.JsonPath is not null)
         {
-            var jsons = spool.Read().Zip(documents, (json, d) => rewritten!.GetValueOrDefault(d.Id) ?? json);
-            WriteJson(options.JsonPath, jsons, sections!);
+            var jsons = spool.Read().Zip(spooled, (json, id) => rewritten.GetValueOrDefault(id) ?? json);
+            WriteJson(options.JsonPath, jsons, sections?.ToSections() ?? single!);
         }
 
         if (!options.Quiet)
@@ -232,6 +268,23 @@ internal static class AnalyzeRunner
         }
 
         return report.Failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The run's articles in chunks of at most <paramref name="size"/>: one chunk in input order when they fit, else in
+    /// order of publication (undated last) and id, so that each chunk reaches only the stories at its dates' edges and the run
+    /// holds one chunk's documents, not the whole input's. Stories do not depend on the order documents come in.
+    /// </summary>
+    internal static List<RawArticle[]> Chunks(RawArticle[] articles, int size)
+    {
+        if (articles.Length <= size)
+        {
+            return [articles];
+        }
+
+        // By date, then id: the order the story clusterer takes documents in.
+        var ordered = articles.OrderBy(a => a.Published ?? DateOnly.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        return [.. ordered.Chunk(size)];
     }
 
     private static IDocumentStore OpenStore(string path)

@@ -7,7 +7,8 @@ namespace Marsad.Cli.Commands;
 /// order (to store them, then to write the analysis), so that a run never holds every document's JSON at once. Rules:
 /// <list type="bullet">
 /// <item>one object per line: the compact contract JSON escapes every line break inside its strings;</item>
-/// <item>every object is added before the first read; reads run one after another, each from the start;</item>
+/// <item>a read runs from a <see cref="Mark"/> (the start by default) to the last object added before it; objects may be
+/// added between reads (a run in chunks spools and reads back one chunk at a time), never while a read is going on;</item>
 /// <item>the file has no name once created where the system allows it (Unix), and is deleted when closed elsewhere,
 /// so even a killed run leaves nothing behind.</item>
 /// </list>
@@ -20,7 +21,7 @@ internal sealed class DocumentSpool : IDisposable
 
     private readonly FileStream _file;
     private readonly StreamWriter _writer;
-    private bool _reading;
+    private bool _moved;
 
     /// <summary>Creates the spool in <paramref name="directory"/> (beside the output, so it uses the output's disk).</summary>
     public DocumentSpool(string directory)
@@ -39,9 +40,12 @@ internal sealed class DocumentSpool : IDisposable
 
     public void Add(string json)
     {
-        if (_reading)
+        if (_moved)
         {
-            throw new InvalidOperationException("the spool is being read: every document is added before the first read");
+            // A read left the file's position inside it: objects are added at the end.
+            _writer.Flush();
+            _file.Seek(0, SeekOrigin.End);
+            _moved = false;
         }
 
         _writer.Write(json);
@@ -49,14 +53,22 @@ internal sealed class DocumentSpool : IDisposable
         Count++;
     }
 
-    /// <summary>Every object added, in order.</summary>
-    public IEnumerable<string> Read()
+    /// <summary>Where the next object added will be: a later read can start there.</summary>
+    public SpoolMark Mark()
     {
-        _reading = true;
         _writer.Flush();
-        _file.Position = 0;
+        return new SpoolMark(Count, _file.Length);
+    }
+
+    /// <summary>The objects added since <paramref name="from"/> (every object by default), in order.</summary>
+    public IEnumerable<string> Read(SpoolMark from = default)
+    {
+        _writer.Flush();
+        _moved = true;
+        var count = Count - from.Index;
+        _file.Position = from.Offset;
         using var reader = new StreamReader(_file, Utf8, detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: true);
-        for (var i = 0; i < Count && reader.ReadLine() is { } line; i++)
+        for (var i = 0; i < count && reader.ReadLine() is { } line; i++)
         {
             yield return line;
         }
@@ -68,3 +80,6 @@ internal sealed class DocumentSpool : IDisposable
         _file.Dispose();
     }
 }
+
+/// <summary>A place in a <see cref="DocumentSpool"/>: the number of objects before it and their length in bytes.</summary>
+internal readonly record struct SpoolMark(int Index, long Offset);
