@@ -25,12 +25,31 @@ internal static class AnalyzeRunner
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var report = new AnalyzeReport();
 
-        using var store = options.OpenStore?.Invoke(options.DbPath) ?? OpenStore(options.DbPath);
-        using var index = OpenIndex(options);
+        // The engine's tables load while the store opens and the input is read (most of a short run's time).
+        var warming = Task.Run(() =>
+        {
+            _ = TermFeatureSource.Default;
+            return DocumentAnalyzer.Default;
+        });
+        var opening = Task.Run(() => OpenIndex(options));
+        IDocumentStore opened;
+        try
+        {
+            opened = options.OpenStore?.Invoke(options.DbPath) ?? OpenStore(options.DbPath);
+        }
+        catch
+        {
+            // The index opened beside a store that cannot be is let go (its lock with it).
+            opening.GetAwaiter().GetResult()?.Dispose();
+            throw;
+        }
+
+        using var store = opened;
+        using var index = opening.GetAwaiter().GetResult();
         var articles = Read(options, report);
         var count = articles.Count;
         var context = CleanerContext.Build(articles);
-        var analyzer = DocumentAnalyzer.Default;
+        var analyzer = warming.GetAwaiter().GetResult();
         var connector = CorpusAnalyzer.Default;
         var documents = new List<Document>();
         var spooled = new List<string>(count);

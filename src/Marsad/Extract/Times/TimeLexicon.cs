@@ -244,7 +244,7 @@ public sealed class TimeLexicon
             var (name, kind, startClasses, template) = rules[i];
             var pattern = @"\G" + TimePatternCompiler.Expand(template, macros, classes);
             compiled.Add(new TimeRule(name, Enum.Parse<Model.TimeKind>(kind, ignoreCase: true),
-                new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimePatternCompiler.MatchTimeout)));
+                new Regex(pattern, PatternOptions, TimePatternCompiler.MatchTimeout)));
             foreach (var c in startClasses.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (c == "digit")
@@ -286,22 +286,44 @@ public sealed class TimeLexicon
         Rules = compiled;
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // The first match of a rule compiles it to machine code, which can outlast the match timeout on a busy
-        // machine; do it here, where a timeout only means "not compiled yet".
-        foreach (var rule in compiled)
+        CompileInBackground(compiled);
+    }
+
+    private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>
+    /// Compiles the rules on a background thread and swaps each in once it has matched once (the first match compiles
+    /// it to machine code, which can outlast the match timeout on a busy machine: a timeout there only means "not yet").
+    /// Until then a rule matches interpreted, so a process that analyzes one article starts at once and a long run
+    /// soon matches at full speed.
+    /// </summary>
+    private static void CompileInBackground(IReadOnlyList<TimeRule> rules)
+    {
+        var thread = new Thread(() =>
         {
-            for (var attempt = 0; attempt < 20; attempt++)
+            foreach (var rule in rules)
             {
-                try
+                var compiled = new Regex(rule.Pattern.ToString(), PatternOptions | RegexOptions.Compiled, TimePatternCompiler.MatchTimeout);
+                for (var attempt = 0; attempt < 20; attempt++)
                 {
-                    rule.Pattern.Match("1 يناير 2024", 0);
-                    break;
-                }
-                catch (RegexMatchTimeoutException)
-                {
+                    try
+                    {
+                        compiled.Match("1 يناير 2024", 0);
+                        rule.UseCompiled(compiled);
+                        break;
+                    }
+                    catch (RegexMatchTimeoutException)
+                    {
+                    }
                 }
             }
-        }
+        })
+        {
+            IsBackground = true,
+            Name = "time rules compiler",
+            Priority = ThreadPriority.BelowNormal,
+        };
+        thread.Start();
     }
 
     public static TimeLexicon Default => DefaultLexicon.Value;
