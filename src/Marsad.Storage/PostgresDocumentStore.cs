@@ -26,6 +26,48 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
     internal NpgsqlDataSource DataSource => _source;
 
+    /// <summary>
+    /// A session advisory lock of the store's schema, held on a connection of its own until disposed (or until the
+    /// process dies and the server closes the connection).
+    /// </summary>
+    public override IDisposable Connecting() => new AdvisoryLock(_source.OpenConnection());
+
+    private sealed class AdvisoryLock : IDisposable
+    {
+        private const string Key = "hashtextextended('marsad.connect:' || current_schema(), 0)";
+
+        private readonly NpgsqlConnection _connection;
+
+        public AdvisoryLock(NpgsqlConnection connection)
+        {
+            _connection = connection;
+            try
+            {
+                using var cmd = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection);
+                cmd.ExecuteNonQuery();
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            // The connection goes back to the pool with its session: the lock is let go by name first.
+            try
+            {
+                using var cmd = new NpgsqlCommand($"SELECT pg_advisory_unlock({Key})", _connection);
+                cmd.ExecuteNonQuery();
+            }
+            finally
+            {
+                _connection.Dispose();
+            }
+        }
+    }
+
     /// <summary>Connects with an Npgsql connection string and migrates the schema; fails with the server's message.</summary>
     public static PostgresDocumentStore Open(string connectionString)
     {

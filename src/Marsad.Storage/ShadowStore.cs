@@ -88,6 +88,15 @@ public static class ShadowStore
         }
 
         File.Move(shadow, path, overwrite: true);
+
+        // The shadow's connect lock file (Knowledge.ConnectLock) has no store left to guard.
+        try
+        {
+            File.Delete(shadow + ".connect.lock");
+        }
+        catch (IOException)
+        {
+        }
     }
 
     private static void ToRollbackJournal(string path)

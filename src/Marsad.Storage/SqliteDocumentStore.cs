@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Storage.Knowledge;
 using Microsoft.Data.Sqlite;
@@ -35,6 +36,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
     internal Action<SqliteConnection>? ReaderOpened { get; set; }
 
     public override string Description => "SQLite " + Path;
+
+    /// <summary>A lock file beside the database, taken by every process on the machine that connects into it.</summary>
+    public override IDisposable Connecting() => ConnectLock.OnFile(Path + ".connect.lock");
 
     /// <summary>Opens (creating when needed) the store at <paramref name="path"/>; the folder is created too.</summary>
     public static SqliteDocumentStore Open(string path)

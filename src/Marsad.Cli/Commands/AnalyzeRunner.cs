@@ -196,6 +196,7 @@ internal static class AnalyzeRunner
         var rewritten = new Dictionary<string, string>(StringComparer.Ordinal);
         void ConnectAndStore(SpoolMark from, Action? connectedTick, Action? storedTick)
         {
+            using var connecting = knowledge.Connecting();
             var connected = run.Prepare(documents);
             if (sections is not null)
             {

@@ -47,6 +47,9 @@ public abstract partial class KnowledgeStore : IKnowledgeStore
 
     public abstract void Dispose();
 
+    /// <inheritdoc/>
+    public abstract IDisposable Connecting();
+
     public IReadOnlyList<StoryRecord> StoriesBetween(DateOnly from, DateOnly to) => Read(c =>
     {
         // A story that starts by `to` ends by `to` + the longest span stored: the lookup is one bounded range of last dates.

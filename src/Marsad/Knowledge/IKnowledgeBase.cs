@@ -46,4 +46,12 @@ public interface IKnowledgeBase
 
     /// <summary>Applies one addition's changes in one transaction.</summary>
     void Apply(KnowledgeChange change);
+
+    /// <summary>
+    /// Holds the store's connect lock until disposed: one connect (read the candidate stories, recompute, store, apply)
+    /// at a time, across every process that writes the store (analyze, workers, watch), so that two runs never
+    /// recompute the same story from the same stored state and one overwrites the other. Annotation needs no lock.
+    /// A knowledge base only one run writes needs none (the default).
+    /// </summary>
+    IDisposable Connecting() => ConnectLock.None;
 }

@@ -53,6 +53,7 @@ public sealed class KnowledgeRun
     /// </summary>
     public KnowledgeResult Connect(IReadOnlyList<Document> documents)
     {
+        using var connecting = _knowledge.Connecting();
         var result = Prepare(documents);
         _knowledge.Apply(result.Change);
         return result;
@@ -61,7 +62,8 @@ public sealed class KnowledgeRun
     /// <summary>
     /// Connects the documents as <see cref="Connect"/> does but leaves the change to the caller, who stores the documents
     /// first (a story may date them) and then applies it: a run stopped in between leaves them stored, unconnected,
-    /// and the next run connects them.
+    /// and the next run connects them. The caller holds <see cref="IKnowledgeBase.Connecting"/> from before this call
+    /// until the change is applied.
     /// </summary>
     public KnowledgeResult Prepare(IReadOnlyList<Document> documents)
     {

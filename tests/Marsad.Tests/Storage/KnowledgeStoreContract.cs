@@ -29,6 +29,23 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
     private static void Same<T>(T expected, T actual) => Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
 
     [SkippableFact]
+    public void OneConnectAtATimeAcrossTheProcessesThatWriteTheStore()
+    {
+        // Two opens of the same store stand for two processes (analyze beside a worker or watch).
+        using var first = OpenStore();
+        using var second = (IKnowledgeStore)ReopenStore();
+        var held = ((IKnowledgeBase)first).Connecting();
+        var waiting = Task.Run(() => ((IKnowledgeBase)second).Connecting());
+        Assert.False(waiting.Wait(TimeSpan.FromMilliseconds(500)), "a second connect started while the first held the lock");
+        held.Dispose();
+        Assert.True(waiting.Wait(TimeSpan.FromSeconds(10)), "the second connect did not start once the first let go");
+        waiting.Result.Dispose();
+
+        // Let go, the lock is taken again at once.
+        using var again = ((IKnowledgeBase)first).Connecting();
+    }
+
+    [SkippableFact]
     public void AppliedKnowledgeReadsBack()
     {
         var sample = new KnowledgeSample();
