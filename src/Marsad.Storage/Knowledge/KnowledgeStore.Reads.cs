@@ -103,6 +103,8 @@ public abstract partial class KnowledgeStore
 
     public Page<DuplicateRecord> Duplicates(KnowledgeQuery query) => Read(c =>
         new PageQuery("p.a, p.b, p.similarity", "duplicates p", "p.a", "p.b", descending: false)
+            // A pair is a story's when either document is in it; the story's documents are found through their index.
+            .Where("(p.a IN (SELECT sd.id FROM documents sd WHERE sd.story_id = @story) OR p.b IN (SELECT sd.id FROM documents sd WHERE sd.story_id = @story))", "@story", StoryFilter(c, query))
             .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Duplicate));
 
     public FramingRecord? Framing(string story) => Read(c =>

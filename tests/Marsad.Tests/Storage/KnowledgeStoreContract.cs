@@ -77,6 +77,14 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
         Assert.All(duplicates, p => Assert.True(string.CompareOrdinal(p.A, p.B) < 0));
         Assert.Equal(("d00", "d01", 0.8), (duplicates[0].A, duplicates[0].B, duplicates[0].Similarity));
 
+        // A story's pairs: those with a document in it.
+        var inStory = sample.DocumentStories.Where(x => x.Value == "s2").Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        var storyPairs = store.Duplicates(new KnowledgeQuery { Story = "s2", Limit = 100 }).Items;
+        Assert.NotEmpty(storyPairs);
+        Assert.Equal(
+            duplicates.Where(p => inStory.Contains(p.A) || inStory.Contains(p.B)).Select(p => (p.A, p.B)),
+            storyPairs.Select(p => (p.A, p.B)));
+
         var stats = store.Stats();
         Assert.Equal((36, 6, 48, 4, 6, 12, 0), (stats.Documents, stats.Stories, stats.Events, stats.Entities, stats.Discrepancies, stats.Duplicates, stats.Unconnected));
         Assert.Equal(["1"], stats.EngineVersions);
