@@ -93,7 +93,7 @@ public static class ApiEndpoints
 
         api.MapGet("/search", (StoreSearch search, IKnowledgeReader r, string? q, string? type, string? from, string? to, string? outlet, int? limit, string? cursor) =>
                 Answer(new ListFilters { Type = type, From = from, To = to, Outlet = outlet, Limit = limit, Cursor = cursor }, query => SearchViews.Search(search, r, q, query)))
-            .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words; type= keeps those that mention an event of that type");
+            .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25, title and phrase matches first, actors by any alias), with date, outlet, best passage and matched words, and the number of hits; filters from, to, outlet; type= keeps those that mention an event of that type");
 
         api.MapGet("/export/analysis.json", (HttpContext http, IKnowledgeReader r) =>
                 StreamedDownload.Of(http, Json, "marsad-analysis.json", s => Exports.Analysis(s, r)))
@@ -136,7 +136,7 @@ public static class ApiEndpoints
     private static Page<TView> MapPage<T, TView>(Page<T> page, Func<IReadOnlyList<T>, IEnumerable<TView>> views) => new([.. views(page.Items)], page.Next);
 
     /// <summary>A page, or 400 with the reason when a filter or the cursor is malformed.</summary>
-    private static Results<Ok<Page<T>>, BadRequest<string>> Answer<T>(ListFilters filters, Func<KnowledgeQuery, Page<T>> read)
+    private static Results<Ok<TPage>, BadRequest<string>> Answer<TPage>(ListFilters filters, Func<KnowledgeQuery, TPage> read)
     {
         try
         {

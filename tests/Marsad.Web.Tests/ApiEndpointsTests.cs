@@ -127,6 +127,30 @@ public sealed class ApiEndpointsTests(StoreFixtures stores)
     }
 
     [SharedFact]
+    public async Task SearchCountsItsHitsAndFiltersByDateAndOutlet()
+    {
+        var server = stores.SeedsOrFail;
+        var word = Uri.EscapeDataString("العراق");
+        var all = await Json(server, $"/api/search?q={word}&limit=100");
+        var hits = all.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.Equal(hits.Count, all.GetProperty("total").GetInt32());
+        Assert.All(hits, h => Assert.False(string.IsNullOrEmpty(Str(h, "published"))));
+
+        // A filter keeps exactly the hits it names, and the total follows.
+        var first = hits[0];
+        var day = Str(first, "published");
+        var onDay = await Json(server, $"/api/search?q={word}&from={day}&to={day}&limit=100");
+        Assert.Equal(hits.Count(h => Str(h, "published") == day), onDay.GetProperty("total").GetInt32());
+        Assert.All(onDay.GetProperty("items").EnumerateArray(), h => Assert.Equal(day, Str(h, "published")));
+        if (first.TryGetProperty("outlet", out var o) && o.GetString() is { Length: > 0 } outlet)
+        {
+            var ofOutlet = await Json(server, $"/api/search?q={word}&outlet={Uri.EscapeDataString(outlet)}&limit=100");
+            Assert.Equal(hits.Count(h => h.TryGetProperty("outlet", out var x) && x.GetString() == outlet), ofOutlet.GetProperty("total").GetInt32());
+        }
+    }
+
+    [SharedFact]
     public async Task StoryHoldsSourcesTimelineDiscrepanciesAndFraming()
     {
         var stories = await Items(stores.SeedsOrFail, "/api/stories");

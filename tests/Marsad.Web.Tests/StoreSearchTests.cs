@@ -146,7 +146,7 @@ public sealed class StoreSearchTests : IDisposable
         }
     }
 
-    private static Page<Api.SearchHit> Search(StoreSearch search, string q, int limit = 10, string? cursor = null) =>
+    private static Api.SearchPage Search(StoreSearch search, string q, int limit = 10, string? cursor = null) =>
         Views.SearchViews.Search(search, EmptyKnowledgeReader.Instance, q, new KnowledgeQuery { Limit = limit, Cursor = cursor });
 
     private static StoredDocument Row(string id, string text, string? title) =>

@@ -8,7 +8,8 @@ namespace Marsad.Web.Views;
 /// <summary>
 /// Search: words ranked by the store's Lucene index (<see cref="StoreSearch"/>: BM25 over the Arabic search analyzer,
 /// so وبالعراق is found for العراق), narrowed by date and outlet, and by event type through the knowledge base's
-/// events (the documents that mention an event of that type). The cursor is the rank to go on from.
+/// events (the documents that mention an event of that type). The cursor is the rank to go on from; every page says
+/// how many documents match in all.
 /// </summary>
 internal static class SearchViews
 {
@@ -17,7 +18,7 @@ internal static class SearchViews
     // Paging deeper than this re-ranks too much for one request: refine the query instead.
     private const int MaxRank = 5000;
 
-    public static Page<SearchHit> Search(StoreSearch search, IKnowledgeReader reader, string? q, KnowledgeQuery query)
+    public static SearchPage Search(StoreSearch search, IKnowledgeReader reader, string? q, KnowledgeQuery query)
     {
         var offset = 0;
         if (query.Cursor is { } cursor && (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset > MaxRank))
@@ -34,7 +35,7 @@ internal static class SearchViews
 
         if ((string.IsNullOrWhiteSpace(q) && documents is null) || documents is { Count: 0 })
         {
-            return new Page<SearchHit>([], null);
+            return new SearchPage([], null, 0);
         }
 
         var results = search.Search(new SearchQuery
@@ -67,6 +68,6 @@ internal static class SearchViews
         }
 
         var next = results.Hits.Count > offset + limit && offset + limit <= MaxRank ? (offset + limit).ToString(CultureInfo.InvariantCulture) : null;
-        return new Page<SearchHit>(hits, next);
+        return new SearchPage(hits, next, results.TotalHits);
     }
 }
