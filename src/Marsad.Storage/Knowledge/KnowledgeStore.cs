@@ -68,6 +68,13 @@ public abstract partial class KnowledgeStore : IKnowledgeStore
         return List(cmd, KnowledgeRecords.Story);
     });
 
+    /// <summary>The end of the order's index (an undated story's '' sorts first): one seek, whatever the store's size.</summary>
+    public DateOnly? NewestStoryDay() => Read(c =>
+    {
+        using var cmd = Sql.Command(c, null, "SELECT s.last_date FROM stories s ORDER BY s.last_date DESC LIMIT 1");
+        return cmd.ExecuteScalar() is string day && DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+    });
+
     StoryRecord? IKnowledgeBase.Story(string id) => Read(c => StoryById(c, id));
 
     public string? ResolveStory(string id) => Read(c => Resolve(c, id));

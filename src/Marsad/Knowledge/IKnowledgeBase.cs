@@ -17,6 +17,12 @@ public interface IKnowledgeBase
     /// </summary>
     IReadOnlyList<StoryRecord> UndatedStories(int limit);
 
+    /// <summary>
+    /// The latest last day of a stored story, or null (none dated): the stream's "now" for an undated document that a
+    /// fresh process connects (it may join the stories of the stream's last days).
+    /// </summary>
+    DateOnly? NewestStoryDay() => null;
+
     /// <summary>The story with exactly this id (redirects are not followed), or null.</summary>
     StoryRecord? Story(string id);
 

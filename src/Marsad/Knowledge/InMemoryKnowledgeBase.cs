@@ -75,6 +75,9 @@ public sealed class InMemoryKnowledgeBase : IKnowledgeBase
     public IReadOnlyList<StoryRecord> UndatedStories(int limit) =>
         [.. _stories.Values.Where(s => s.First is null).OrderByDescending(s => _updated[s.Id]).Take(limit)];
 
+    public DateOnly? NewestStoryDay() =>
+        _stories.Values.Select(s => DateOnly.TryParseExact(s.Last, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null).Max();
+
     public StoryRecord? Story(string id) => _stories.GetValueOrDefault(id);
 
     public string? ResolveStory(string id) => _stories.ContainsKey(id) ? id : _redirects.GetValueOrDefault(id);

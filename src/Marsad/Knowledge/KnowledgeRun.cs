@@ -317,7 +317,13 @@ public sealed class KnowledgeRun
             to = to!.Value.AddDays(options.DateWindowDays);
         }
 
-        // An undated document can join any story (its text gives no date to rule one out): those of the stream's last days.
+        // An undated document can join any story (its text gives no date to rule one out): those of the stream's last
+        // days; a fresh process takes the stream's "now" from the store.
+        if (undated)
+        {
+            _newest ??= _knowledge.NewestStoryDay();
+        }
+
         if (undated && _newest is { } now)
         {
             var start = now.AddDays(-options.MaxSpanDays);

@@ -52,6 +52,7 @@ public abstract partial class KnowledgeStoreContract : DocumentStoreContract
         using var store = Filled(OpenStore(), sample);
 
         Same(sample.Stories[2], store.Story("s2"));
+        Assert.Equal(sample.Stories.Where(s => !string.IsNullOrEmpty(s.Last)).Max(s => DateOnly.Parse(s.Last!, System.Globalization.CultureInfo.InvariantCulture)), store.NewestStoryDay());
         Same(sample.Stories[5], ((IKnowledgeBase)store).Story("s5"));
         Assert.Equal(sample.DocumentStories.Where(x => x.Value == "s1").Select(x => x.Key).Order(StringComparer.Ordinal), store.StoryDocuments("s1"));
         Same(sample.Events.Where(e => e.Story == "s3").OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), store.StoryEvents("s3"));

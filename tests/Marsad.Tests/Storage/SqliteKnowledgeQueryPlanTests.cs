@@ -65,6 +65,7 @@ public sealed class SqliteKnowledgeQueryPlanTests
         IKnowledgeStore k = store;
         k.StoriesBetween(new DateOnly(2024, 3, 2), new DateOnly(2024, 3, 4));
         k.UndatedStories(5);
+        k.NewestStoryDay();
         ((IKnowledgeBase)k).Story("s1");
         k.ResolveStory("s2");
         k.StoryDocuments("s1");
