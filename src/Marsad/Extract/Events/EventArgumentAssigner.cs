@@ -184,7 +184,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
 
             var isSite = place.Source == PlaceSource.Site && place.Type == "FAC";
-            if ((isSite || AfterPlacePreposition(text, first)) && !IsLocator(text, first))
+            if ((isSite || AfterPlacePreposition(text, first)) && !IsLocator(text, first) && !SetApart(text, Math.Min(first, trigger), Math.Max(first, trigger)))
             {
                 found.Add(e);
             }
@@ -244,7 +244,8 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         for (var e = 0; e < text.Entities.Count; e++)
         {
             var (first, _) = text.EntityTokens[e];
-            if (first < sentence.First || first >= sentence.End || (first >= clause.First && first < clause.End) || !IsPlaceUse(text, e) || IsLocator(text, first))
+            if (first < sentence.First || first >= sentence.End || (first >= clause.First && first < clause.End) || !IsPlaceUse(text, e) || IsLocator(text, first)
+                || SetApart(text, Math.Min(first, trigger), Math.Max(first, trigger)))
             {
                 continue;
             }
@@ -255,6 +256,23 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var inner = found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
             && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!))).ToList();
         return inner.Count == 0 ? -1 : inner.MinBy(e => Math.Abs(text.EntityTokens[e].First - trigger));
+    }
+
+    /// <summary>
+    /// A phrase that sets the event against another ("قبيل ساعات من تدشين السفارة في القدس") lies between the two tokens:
+    /// what follows it is the other event's.
+    /// </summary>
+    private bool SetApart(EventText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if ((text.TryLookup(lexicon.ClauseMarkers, i, out var kind) || text.TryLookupPair(lexicon.ClauseMarkers, i, out kind)) && kind == "setting")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterPlacePreposition(EventText text, int token)

@@ -81,8 +81,23 @@ public sealed class Gazetteer
             "country" => place.Country == container.Country && !place.IsCountry,
             "region" when container.Source == PlaceSource.WhosOnFirst => place.RegionId == container.Id,
             "county" when container.Source == PlaceSource.WhosOnFirst => place.CountyId == container.Id,
+            "part" => InPart(place, container),
             _ => !place.IsCountry && GeoDistance.Km(place, container) <= 15,
         };
+    }
+
+    /// <summary>
+    /// A compass part of a country (شمال اليمن) has no border of its own: it holds the places of its country that lie
+    /// nearer its centre than the country's (Saada in northern Yemen, not Aden).
+    /// </summary>
+    private bool InPart(Place place, Place part)
+    {
+        if (place.IsCountry || place.Kind == "part" || place.Country != part.Country || Country(part.Country) is not { } country)
+        {
+            return false;
+        }
+
+        return GeoDistance.Km(place, part) < GeoDistance.Km(place, country);
     }
 
     /// <summary>The governorate (Who's On First region) a place lies in, or null.</summary>
