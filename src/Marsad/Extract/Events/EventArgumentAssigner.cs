@@ -104,6 +104,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             from = EventDateSource.Published;
         }
 
+        var (dayPart, dayPartSpan) = from is EventDateSource.Clause or EventDateSource.Sentence && date is { Length: 10 } ? DayPart(text, sentence, t, date) : (null, default);
         var adjectives = StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).ToList();
 
         // A bare mention ("القصف") needs no grounding of its own: it only joins an event its document reports.
@@ -125,13 +126,13 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
 
         if (places.Count == 0)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric, killedSpan, injuredSpan);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric, killedSpan, injuredSpan, dayPart, dayPartSpan);
             yield break;
         }
 
         foreach (var p in places)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false, killedSpan, injuredSpan);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false, killedSpan, injuredSpan, dayPart, dayPartSpan);
         }
     }
 
@@ -857,6 +858,27 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return bestSentence is not null ? (DateValue(bestSentence), EventDateSource.Sentence, bestSentence.Span) : (null, EventDateSource.None, default);
+    }
+
+    /// <summary>
+    /// The part of the event's day that a time of its sentence gives ("مساء هذا اليوم (الأحد)"، "في ساعة متأخرة من الأحد"):
+    /// the nearest time to the trigger on that day with a part of day; none when the sentence gives none.
+    /// </summary>
+    private static (string? Part, TextSpan Span) DayPart(EventText text, (int First, int End) sentence, int trigger, string day)
+    {
+        var span = text.SpanOf(sentence.First, sentence.End);
+        var at = text.Tokens[trigger].Span.Start;
+        TimeMention? best = null;
+        foreach (var m in text.Times)
+        {
+            if (m.Span.Start >= span.Start && m.Span.End <= span.End && m.Value is { Length: 13 } v && v[10] == 'T' && v.StartsWith(day, StringComparison.Ordinal)
+                && char.IsAsciiLetter(v[11]) && (best is null || Distance(m, at) < Distance(best, at)))
+            {
+                best = m;
+            }
+        }
+
+        return best is null ? (null, default) : (best.Value![11..], best.Span);
     }
 
     /// <summary>"بعد يومين من اغتيال…": a duration in the sentence dates the event against another event, not the day of publication.</summary>
