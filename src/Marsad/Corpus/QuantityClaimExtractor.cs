@@ -11,7 +11,8 @@ namespace Marsad.Corpus;
 /// <item>its scope is the place phrase introduced by في: the nearest one before the number in the same clause
 /// (no punctuation between, at most <see cref="ScopeLookBack"/> words back: "يوجد في العراق نحو 2500 جندي"), else one right
 /// after the unit (within <see cref="ScopeLookAhead"/> words: "2500 عسكري في العراق");</item>
-/// <item>a place phrase is the word after في and the words joined to it by و ("في العراق وسوريا"), as stems, stopping at a stop word.</item>
+/// <item>a place phrase is the word after في and the words joined to it by و ("في العراق وسوريا"), as stems, stopping at a stop word;</item>
+/// <item>a claim of the first <see cref="LedeSentences"/> sentences is marked as the lede's.</item>
 /// </list>
 /// </summary>
 public sealed class QuantityClaimExtractor(QuantityExtractor quantities, WordLexicon stopWords)
@@ -19,6 +20,9 @@ public sealed class QuantityClaimExtractor(QuantityExtractor quantities, WordLex
     private const int ScopeLookBack = 8;
     private const int ScopeLookAhead = 3;
     private const int MaxScopeWords = 3;
+
+    /// <summary>The opening sentences of a report (its lede), which tell the main event.</summary>
+    private const int LedeSentences = 2;
 
     private static readonly Lazy<QuantityClaimExtractor> DefaultInstance = new(() => new QuantityClaimExtractor(QuantityExtractor.Default, StopWords.Default));
 
@@ -40,6 +44,7 @@ public sealed class QuantityClaimExtractor(QuantityExtractor quantities, WordLex
         }
 
         var words = new TokenView(normalized.Text, tokens, document.Get(Layers.Segments));
+        var lede = document.TryGet(Layers.Sentences, out var sentences) && sentences.Count > 0 ? sentences[Math.Min(LedeSentences, sentences.Count) - 1].Span.End : 0;
         var claims = new List<QuantityClaim>();
         foreach (var q in found)
         {
@@ -60,7 +65,7 @@ public sealed class QuantityClaimExtractor(QuantityExtractor quantities, WordLex
             var end = Math.Max(q.Span.End, scope?.Span.End ?? 0);
             var span = new TextSpan(start, end);
             claims.Add(new QuantityClaim(document.Id, q.Value, q.Approx, q.Unit, scope?.Stems ?? [],
-                scope is { } s ? s.Span.Of(document.Text) : "", span, span.Of(document.Text)));
+                scope is { } s ? s.Span.Of(document.Text) : "", span, span.Of(document.Text), q.Span.Start < lede));
         }
 
         return claims;

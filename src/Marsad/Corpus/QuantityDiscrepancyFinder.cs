@@ -1,3 +1,4 @@
+using Marsad.Arabic;
 using System.Globalization;
 using Marsad.Model;
 
@@ -14,13 +15,20 @@ namespace Marsad.Corpus;
 /// ("2500 in Iraq" against "2500 in Iraq and Syria"); a number for one place and another for a different place (2500
 /// in Iraq, 900 in Syria) are two quantities, not a contradiction;</item>
 /// <item>the claims that take part in such pairs, linked transitively, make one discrepancy; each claim appears once per
-/// document, value and scope, in document then text order; the subject says it in Arabic words.</item>
+/// document, value and scope, in document then text order; the subject says it in Arabic words;</item>
+/// <item>a count of what one attack fires (units marked "lede" in <c>unit-names.tsv</c>: missiles, drones) given in the
+/// opening sentences of a report is of the story's main event, place or not: the first such count of each outlet (its
+/// first document) is compared with the other outlets' ("7 صواريخ" against "اعترضت صاروخا").</item>
 /// </list>
 /// </summary>
-public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor = null, DiscrepancyWording? wording = null) : IDiscrepancySource
+public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor = null, DiscrepancyWording? wording = null, IReadOnlySet<string>? ledeUnits = null) : IDiscrepancySource
 {
+    private static readonly Lazy<HashSet<string>> DefaultLedeUnits = new(() => TsvLexicon.ReadData("ar", "quantities", "unit-names.tsv")
+        .Where(r => r.Length >= 3 && r[2] == "lede").Select(r => r[0]).ToHashSet(StringComparer.Ordinal));
+
     private readonly QuantityClaimExtractor _extractor = extractor ?? QuantityClaimExtractor.Default;
     private readonly DiscrepancyWording _wording = wording ?? DiscrepancyWording.Default;
+    private readonly IReadOnlySet<string> _ledeUnits = ledeUnits ?? DefaultLedeUnits.Value;
 
     public IEnumerable<Discrepancy> Find(Story story, IReadOnlyList<Document> documents)
     {
@@ -30,8 +38,8 @@ public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor 
         }
 
         var source = documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Events.CasualtyDiscrepancySource.Source(g.First()), StringComparer.Ordinal);
-        var claims = documents.OrderBy(d => d.Id, StringComparer.Ordinal)
-            .SelectMany(Claims)
+        var all = documents.OrderBy(d => d.Id, StringComparer.Ordinal).SelectMany(Claims).ToList();
+        var claims = all
             .Where(c => c.Scope.Count > 0 && c.Unit is not ("killed" or "injured"))
             .DistinctBy(c => (c.Doc, c.Value, c.Unit, c.ScopeKey))
             .ToList();
@@ -47,7 +55,25 @@ public sealed class QuantityDiscrepancyFinder(QuantityClaimExtractor? extractor 
             }
         }
 
+        found.AddRange(LedeCounts(all, source));
         return found;
+    }
+
+    /// <summary>The outlets' first lede counts of each lede unit, when two outlets give different numbers.</summary>
+    private IEnumerable<Discrepancy> LedeCounts(List<QuantityClaim> claims, Dictionary<string, string> source)
+    {
+        foreach (var unit in claims.Where(c => c.Lede && _ledeUnits.Contains(c.Unit)).GroupBy(c => c.Unit, StringComparer.Ordinal))
+        {
+            var first = unit.GroupBy(c => source[c.Doc], StringComparer.Ordinal).Select(g => g.First()).ToList();
+            if (first.Count < 2 || first.Select(c => c.Value).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            yield return new Discrepancy("quantity",
+                DiscrepancyWording.WithClaims(_wording.Count(unit.Key), first.Select(c => (DiscrepancyWording.Number(c.Value, c.Approx), source[c.Doc]))),
+                first.Select(c => new DiscrepancyClaim(c.Doc, c.Text, DiscrepancyWording.Number(c.Value, c.Approx), c.Span)).ToList());
+        }
     }
 
     public QuantityClaimExtractor Extractor => _extractor;

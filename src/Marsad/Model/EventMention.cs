@@ -7,7 +7,8 @@ namespace Marsad.Model;
 /// <see cref="DateSpan"/> is the time expression that gave the date (default when it did not come from the text).
 /// <see cref="Anaphoric"/> marks a bare mention ("القصف") with no argument of its own: it names an event the document
 /// reports elsewhere and never stands alone. <see cref="KilledSpan"/> and <see cref="InjuredSpan"/> are the words that
-/// give the counts (default when there is none).
+/// give the counts (default when there is none). <see cref="DayPart"/> is the part of that day a time expression of the
+/// same sentence gives it (TIMEX3 <c>MO</c>, <c>AF</c>, <c>EV</c>, <c>NI</c>: "مساء الأحد"), with its words in <see cref="DayPartSpan"/>.
 /// </summary>
 public sealed record EventMention(
     TextSpan Trigger,
@@ -25,4 +26,6 @@ public sealed record EventMention(
     TextSpan DateSpan,
     bool Anaphoric,
     TextSpan KilledSpan = default,
-    TextSpan InjuredSpan = default);
+    TextSpan InjuredSpan = default,
+    string? DayPart = null,
+    TextSpan DayPartSpan = default);

@@ -99,4 +99,25 @@ public sealed class QuantityDiscrepancyFinderTests(ITestOutputHelper output)
             && d.Claims.Any(c => c.Doc.StartsWith("004", StringComparison.Ordinal)));
         Assert.True(found.Count <= 3, $"{found.Count} discrepancies reported");
     }
+
+    [Fact]
+    public void LedeMissileCountsOfTwoOutletsDisagree()
+    {
+        var a = CorpusSample.Annotate("a", "أعلن التحالف أن الدفاعات الجوية اعترضت مساء الأحد 7 صواريخ باليستية أطلقت باتجاه المملكة.");
+        var b = CorpusSample.Annotate("b", "اعترضت الدفاعات الجوية صاروخا فوق الرياض مساء الأحد.");
+
+        var d = Assert.Single(new QuantityDiscrepancyFinder().Find(Both, [a, b]));
+
+        Assert.Equal(["1", "7"], d.Claims.Select(c => c.Value).Order(StringComparer.Ordinal));
+        Assert.StartsWith("عدد الصواريخ", d.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissileCountBeyondTheLedeIsNotCompared()
+    {
+        var a = CorpusSample.Annotate("a", "أعلن التحالف اعتراض هجوم على المملكة. وقال المتحدث إن الهجوم كان مساء الأحد. وأضاف أن الدفاعات الجوية اعترضت 7 صواريخ.");
+        var b = CorpusSample.Annotate("b", "اعترضت الدفاعات الجوية صاروخا فوق الرياض مساء الأحد.");
+
+        Assert.Empty(new QuantityDiscrepancyFinder().Find(Both, [a, b]));
+    }
 }

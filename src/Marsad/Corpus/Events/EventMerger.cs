@@ -251,7 +251,7 @@ public sealed class EventMerger(Gazetteer gazetteer)
     {
         null => 9,
         { IsCountry: true } => 8,
-        { Kind: "region" } => 7,
+        { Kind: "region" or "part" } => 7,
         { Kind: "county" } => 6,
         { Source: PlaceSource.Site, Type: "FAC" } => 0,
         { Source: PlaceSource.Site } => 1,

@@ -12,7 +12,9 @@ namespace Marsad.Extract.Actors;
 /// <item>the head is a word of <c>data/actors/organization_heads.tsv</c>, possibly after a proclitic (left out of
 /// the mention, except ل fused with the article: للقوات الروسية);</item>
 /// <item>up to four definite words (ال…) may follow the head in the same phrase, then a nationality adjective of
-/// <c>data/gazetteer/demonyms.tsv</c> ends the mention;</item>
+/// <c>data/gazetteer/demonyms.tsv</c> ends the mention, or a word with ل fused to the article that names a known actor,
+/// a place or an organization head, after at least one of them, ends it before that word (قوات الدفاع الجوي للتحالف:
+/// the organ, then the body it belongs to);</item>
 /// <item>an agreement head (الاتفاق) with adjectives right after it (الاتفاق الروسي- التركي) or the city or country it
 /// was made in (اتفاق سوتشي) is a MISC mention;</item>
 /// <item>a head right after a person's title (وزير الخارجية البريطاني) is part of the title, not a mention;</item>
@@ -88,6 +90,12 @@ public sealed class QualifiedOrganizations
                 return j;
             }
 
+            // "قوات الدفاع الجوي للتحالف": the organ of a body named after ل is named by the words before it.
+            if (j >= head + 2 && word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 3 && NamesBody("ال" + word[2..]))
+            {
+                return j - 1;
+            }
+
             if (!word.StartsWith("ال", StringComparison.Ordinal) || _stops.Contains(word))
             {
                 return -1;
@@ -96,6 +104,10 @@ public sealed class QualifiedOrganizations
 
         return -1;
     }
+
+    /// <summary>A word that names a body an organ belongs to: a known actor (التحالف), a place, or an organization head (النظام).</summary>
+    private bool NamesBody(string key) =>
+        !_catalog.Aliases(key).IsEmpty || !_places.Gazetteer.Lookup(key).IsEmpty || _heads.Contains(key);
 
     /// <summary>The last word of an agreement named by adjectives right after its head (الاتفاق الروسي- التركي); or -1.</summary>
     private int Agreement(FoldedText text, int head)

@@ -6,7 +6,8 @@ namespace Marsad.Extract.Events;
 /// Splits a sentence into clauses, a light model of Arabic clause structure. A new clause opens:
 /// <list type="bullet">
 /// <item>after ؛ ; : and after a comma that a verb (a trigger verb or a reporting verb) follows;</item>
-/// <item>at a relative pronoun (الذي، التي…) or a subordinator (إذ، حيث…) of <c>clause-markers.tsv</c>;</item>
+/// <item>at a relative pronoun (الذي، التي…), a subordinator (إذ، حيث…) or a phrase that sets the event against another
+/// ("قبيل ساعات من تدشين السفارة في القدس": its place is the other event's) of <c>clause-markers.tsv</c>;</item>
 /// <item>at the complementizer أن/إن, which opens reported speech;</item>
 /// <item>at a verb trigger or a reporting verb that carries و or ف (a coordinated verb starts a clause).</item>
 /// </list>
@@ -45,7 +46,7 @@ internal sealed class ClauseSplitter(EventLexicon lexicon, WordTable<string> spe
                 continue;
             }
 
-            if (text.TryLookup(lexicon.ClauseMarkers, i, out var kind))
+            if (text.TryLookup(lexicon.ClauseMarkers, i, out var kind) || text.TryLookupPair(lexicon.ClauseMarkers, i, out kind))
             {
                 opens = true;
                 isRelative = kind == "relative";

@@ -104,6 +104,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             from = EventDateSource.Published;
         }
 
+        var (dayPart, dayPartSpan) = from is EventDateSource.Clause or EventDateSource.Sentence && date is { Length: 10 } ? DayPart(text, sentence, t, date) : (null, default);
         var adjectives = StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).ToList();
 
         // A bare mention ("القصف") needs no grounding of its own: it only joins an event its document reports.
@@ -125,13 +126,13 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
 
         if (places.Count == 0)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric, killedSpan, injuredSpan);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, null, weapons, killed, injured, date, from, dateSpan, anaphoric, killedSpan, injuredSpan, dayPart, dayPartSpan);
             yield break;
         }
 
         foreach (var p in places)
         {
-            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false, killedSpan, injuredSpan);
+            yield return new EventMention(trigger, clauseSpan, type, cameo, actorRefs, targetRefs, text.Entities[p].Ref, weapons, killed, injured, date, from, dateSpan, false, killedSpan, injuredSpan, dayPart, dayPartSpan);
         }
     }
 
@@ -184,7 +185,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             }
 
             var isSite = place.Source == PlaceSource.Site && place.Type == "FAC";
-            if ((isSite || AfterPlacePreposition(text, first)) && !IsLocator(text, first))
+            if ((isSite || AfterPlacePreposition(text, first)) && !IsLocator(text, first) && !SetApart(text, Math.Min(first, trigger), Math.Max(first, trigger)))
             {
                 found.Add(e);
             }
@@ -244,7 +245,8 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         for (var e = 0; e < text.Entities.Count; e++)
         {
             var (first, _) = text.EntityTokens[e];
-            if (first < sentence.First || first >= sentence.End || (first >= clause.First && first < clause.End) || !IsPlaceUse(text, e) || IsLocator(text, first))
+            if (first < sentence.First || first >= sentence.End || (first >= clause.First && first < clause.End) || !IsPlaceUse(text, e) || IsLocator(text, first)
+                || SetApart(text, Math.Min(first, trigger), Math.Max(first, trigger)))
             {
                 continue;
             }
@@ -255,6 +257,23 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var inner = found.Where(e => !found.Any(o => o != e && text.Entities[o].Ref != text.Entities[e].Ref
             && gazetteer.IsWithin(text.Entities[o].Place!, text.Entities[e].Place!))).ToList();
         return inner.Count == 0 ? -1 : inner.MinBy(e => Math.Abs(text.EntityTokens[e].First - trigger));
+    }
+
+    /// <summary>
+    /// A phrase that sets the event against another ("قبيل ساعات من تدشين السفارة في القدس") lies between the two tokens:
+    /// what follows it is the other event's.
+    /// </summary>
+    private bool SetApart(EventText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if ((text.TryLookup(lexicon.ClauseMarkers, i, out var kind) || text.TryLookupPair(lexicon.ClauseMarkers, i, out kind)) && kind == "setting")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterPlacePreposition(EventText text, int token)
@@ -839,6 +858,27 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return bestSentence is not null ? (DateValue(bestSentence), EventDateSource.Sentence, bestSentence.Span) : (null, EventDateSource.None, default);
+    }
+
+    /// <summary>
+    /// The part of the event's day that a time of its sentence gives ("مساء هذا اليوم (الأحد)"، "في ساعة متأخرة من الأحد"):
+    /// the nearest time to the trigger on that day with a part of day; none when the sentence gives none.
+    /// </summary>
+    private static (string? Part, TextSpan Span) DayPart(EventText text, (int First, int End) sentence, int trigger, string day)
+    {
+        var span = text.SpanOf(sentence.First, sentence.End);
+        var at = text.Tokens[trigger].Span.Start;
+        TimeMention? best = null;
+        foreach (var m in text.Times)
+        {
+            if (m.Span.Start >= span.Start && m.Span.End <= span.End && m.Value is { Length: 13 } v && v[10] == 'T' && v.StartsWith(day, StringComparison.Ordinal)
+                && char.IsAsciiLetter(v[11]) && (best is null || Distance(m, at) < Distance(best, at)))
+            {
+                best = m;
+            }
+        }
+
+        return best is null ? (null, default) : (best.Value![11..], best.Span);
     }
 
     /// <summary>"بعد يومين من اغتيال…": a duration in the sentence dates the event against another event, not the day of publication.</summary>

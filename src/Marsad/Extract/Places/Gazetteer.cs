@@ -27,6 +27,7 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, Place> _byId;
     private readonly FrozenDictionary<string, PlaceCue> _cues;
     private readonly FrozenDictionary<string, PlaceCue>.AlternateLookup<ReadOnlySpan<char>> _cuesSpan;
+    private readonly FrozenDictionary<string, Place[]> _parts;
 
     private Gazetteer(IReadOnlyList<Place> places, Dictionary<string, List<PlaceName>> byKey, Dictionary<string, PlaceCue> cues, int maxWords)
     {
@@ -36,6 +37,8 @@ public sealed class Gazetteer
         _byId = places.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
         _cues = cues.ToFrozenDictionary(StringComparer.Ordinal);
         _cuesSpan = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _parts = places.Where(p => p.Kind == "part" && p.Country.Length > 0).GroupBy(p => p.Country, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         MaxNameWords = maxWords;
     }
 
@@ -81,8 +84,28 @@ public sealed class Gazetteer
             "country" => place.Country == container.Country && !place.IsCountry,
             "region" when container.Source == PlaceSource.WhosOnFirst => place.RegionId == container.Id,
             "county" when container.Source == PlaceSource.WhosOnFirst => place.CountyId == container.Id,
+            "part" when InPart(place, container) => true,
+            "territory" when place.Kind == "part" => place.Country == container.Country && Country(place.Country) is { } c
+                && GeoDistance.Km(place, container) < GeoDistance.Km(place, c),
             _ => !place.IsCountry && GeoDistance.Km(place, container) <= 15,
         };
+    }
+
+    /// <summary>
+    /// A compass part of a territory (جنوب قطاع غزة) lies within it. A compass part of a country (شمال اليمن) has no border of its own: it holds the places of its country that lie
+    /// nearer its centre than the country's centre and than the centre of any other part of the country (Saada in
+    /// northern Yemen; Aden in the south, Riyadh in neither part of Saudi Arabia).
+    /// </summary>
+    private bool InPart(Place place, Place part)
+    {
+        if (place.IsCountry || place.Kind == "part" || place.Country != part.Country || Country(part.Country) is not { } country)
+        {
+            return false;
+        }
+
+        var km = GeoDistance.Km(place, part);
+        return km < GeoDistance.Km(place, country)
+            && (!_parts.TryGetValue(part.Country, out var others) || Array.TrueForAll(others, o => o.Id == part.Id || km <= GeoDistance.Km(place, o)));
     }
 
     /// <summary>The governorate (Who's On First region) a place lies in, or null.</summary>

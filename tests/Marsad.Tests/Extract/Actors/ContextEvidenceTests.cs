@@ -30,6 +30,14 @@ public sealed class ContextEvidenceTests
     }
 
     [Fact]
+    public void OrganOfABodyNamedAfterFusedLam()
+    {
+        var found = QualifiedOrganizations.Default.Find(new FoldedText("ورصدت قوات الدفاع الجوي للتحالف إطلاق الصواريخ")).Select(m => (m.Text, m.Type)).ToList();
+        Assert.Contains(("قوات الدفاع الجوي", "ORG"), found);
+        Assert.Empty(QualifiedOrganizations.Default.Find(new FoldedText("ويعمل نظام آلي للتعرف على الوجوه")));
+    }
+
+    [Fact]
     public void OrganizationNamedByAHeadAndANationalityAdjective()
     {
         var text = "قالت وزارة الصحة الفلسطينية إن قوات الدفاع الجوي الملكي السعودي اعترضت الصواريخ";

@@ -109,4 +109,31 @@ public sealed class EventExtractorTests
         Assert.Equal("airstrike", e.Type);
         Assert.Equal(6, e.Injured);
     }
+
+    [Fact]
+    public void PlaceAfterASettingPhraseIsTheOtherEvents()
+    {
+        var events = Events("قتل فلسطينيان برصاص الجيش الإسرائيلي الاثنين على حدود قطاع غزة، قبيل ساعات من تدشين السفارة الأمريكية في القدس.");
+
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.Place == "city-jerusalem");
+    }
+
+    [Fact]
+    public void PlaceInACompassPartOfItsCountryIsOneEvent()
+    {
+        var events = Events("وقتل 29 طفلا في غارة جوية استهدفت حافلة في صعدة شمالي اليمن يوم الخميس.");
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("city-saada", e.Place));
+    }
+
+    [Fact]
+    public void LaunchOfMissilesIsAnAttackWithItsPartOfDay()
+    {
+        var e = Assert.Single(Events("أعلن التحالف أنه رصد مساء الأحد إطلاق 7 صواريخ باليستية من اليمن."));
+
+        Assert.Equal("attack", e.Type);
+        Assert.Equal(("2024-03-10", "EV"), (e.Date, e.DayPart));
+    }
 }

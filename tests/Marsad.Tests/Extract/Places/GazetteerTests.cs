@@ -60,4 +60,17 @@ public sealed class GazetteerTests
     {
         Assert.Equal("wof-85672491", G.RegionOf(G.Get("site-jurf-al-sakhar")!)?.Id);
     }
+
+    [Fact]
+    public void CompassPartHoldsTheNearerPlacesOfItsCountry()
+    {
+        var north = G.Get("site-north-yemen")!;
+
+        Assert.True(G.IsWithin(G.Get("city-saada")!, north));
+        Assert.False(G.IsWithin(G.Get("city-aden")!, north));
+        Assert.False(G.IsWithin(G.Get("city-riyadh")!, north));
+        Assert.False(G.IsWithin(G.Get("city-riyadh")!, G.Get("site-south-saudi")!));
+        Assert.False(G.IsWithin(G.Get("cc-ye")!, north));
+        Assert.True(G.IsWithin(G.Get("site-south-gaza")!, G.Get("site-gaza-strip")!));
+    }
 }

@@ -43,4 +43,24 @@ public sealed class QuantityExtractorTests
 
     [Fact]
     public void YearIsNotACount() => Assert.Empty(QuantityExtractor.Default.Extract(EventTestText.Analyze("وفي 2019 جنود كثيرون غادروا.")));
+
+    [Fact]
+    public void IndefiniteSingularMissileCountsOne()
+    {
+        var d = EventTestText.Analyze("واعترضت الدفاعات الجوية صاروخا فوق المدينة.");
+
+        var q = Assert.Single(QuantityExtractor.Default.Extract(d));
+
+        Assert.Equal((1m, "rocket", "صاروخا"), (q.Value, q.Unit, q.Span.Of(d.Text)));
+    }
+
+    [Fact]
+    public void AccusativeAfterANumberIsCountedOnce()
+    {
+        var d = EventTestText.Analyze("وأطلق المسلحون 11 صاروخا على المدينة.");
+
+        var q = Assert.Single(QuantityExtractor.Default.Extract(d));
+
+        Assert.Equal(11m, q.Value);
+    }
 }
