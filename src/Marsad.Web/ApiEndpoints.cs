@@ -91,6 +91,14 @@ public static class ApiEndpoints
                 Answer(f, q => Markers(cache, q)))
             .WithSummary("Map markers of one page of events (those at a known place), with their quotes (filters as /api/events)");
 
+        api.MapGet("/places", (ReadCache cache, string? type, int? limit, string? cursor) =>
+                Answer(new ListFilters { Type = type ?? "GPE", Limit = limit ?? 500, Cursor = cursor }, q => Places(cache, q with { Type = q.Type?.ToUpperInvariant() })))
+            .WithSummary("Map markers of the geocoded places the documents mention (type: GPE, the default, LOC or FAC), most mentioned first, a page at a time");
+
+        api.MapGet("/trends", ([AsParameters] ListFilters f, ReadCache cache, string? dimension, string? bucket, int? keys) =>
+                Trend(f, q => TrendViews.Of(cache, q, dimension, bucket, keys)))
+            .WithSummary("Counts per day or week (bucket=day|week, chosen by the span when absent) of events by type, actor or place, or of documents by outlet (dimension=type|actor|place|outlet), for the keys counted most (keys, at most 12); filters as /api/events");
+
         api.MapGet("/search", (StoreSearch search, IKnowledgeReader r, string? q, string? type, string? from, string? to, string? outlet, int? limit, string? cursor) =>
                 Answer(new ListFilters { Type = type, From = from, To = to, Outlet = outlet, Limit = limit, Cursor = cursor }, query => SearchViews.Search(search, r, q, query)))
             .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25), with their best passage and matched words; type= keeps those that mention an event of that type");
@@ -128,6 +136,26 @@ public static class ApiEndpoints
         var events = cache.Reader.Events(q);
         // Only the events at a known place are quoted.
         return new Page<MapMarker>([.. EventViews.Of(events.Items.Where(e => e is { Lat: not null, Lon: not null }), cache).Select(EventViews.Marker).OfType<MapMarker>()], events.Next);
+    }
+
+    private static Page<MapMarker> Places(ReadCache cache, KnowledgeQuery q)
+    {
+        var entities = cache.Reader.Entities(q);
+        // Only the geocoded ones are drawn; the popup links to the entity's page, which quotes its mentions.
+        return new Page<MapMarker>([.. entities.Items.Select(EntityViews.Of).Where(e => e is { Lat: not null, Lon: not null })
+            .Select(e => new MapMarker("place", e.Id, null, e.Name, e.Lat!.Value, e.Lon!.Value, null, [], []))], entities.Next);
+    }
+
+    private static Results<Ok<TrendView>, BadRequest<string>> Trend(ListFilters filters, Func<KnowledgeQuery, TrendView> read)
+    {
+        try
+        {
+            return TypedResults.Ok(read(filters.ToQuery()));
+        }
+        catch (FormatException ex)
+        {
+            return TypedResults.BadRequest(ex.Message);
+        }
     }
 
     private static Page<TView> Map<T, TView>(Page<T> page, Func<T, TView> view) => new([.. page.Items.Select(view)], page.Next);
