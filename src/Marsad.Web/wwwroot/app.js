@@ -268,7 +268,7 @@
         className: 'marker-' + m.kind,
       });
       const name = isEvent ? (EVENT_TYPES[m.eventType] || m.eventType) + ' — ' + m.label : m.label;
-      marker.bindTooltip(el('span', { dir: 'auto' }, name), { direction: 'top', offset: [0, -8], className: 'label-' + m.kind });
+      marker.bindTooltip(el('span', { dir: 'auto' }, isEvent ? m.label : name), { permanent: true, direction: 'top', offset: [0, -8], className: 'label label-' + m.kind });
       const popup = el('div', { class: 'popup' },
         el('strong', {}, iso(name)),
         m.date ? el('div', {}, date(m.date)) : null,

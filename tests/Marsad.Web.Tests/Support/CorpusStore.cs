@@ -6,7 +6,7 @@ namespace Marsad.Web.Tests.Support;
 
 /// <summary>
 /// A store the size an analyst first meets: the seeds, then ≥ 2,000 articles of the ANT corpus added by a second
-/// analyze (every 14th line, so every outlet and month shows), served. Built once per test run. Before the corpus is
+/// analyze (every 14th line with a text, so every outlet and month shows), served. Built once per test run. Before the corpus is
 /// added it notes the seeds' biggest story (id and title), to show that its permalink still opens it afterwards.
 /// </summary>
 public sealed class CorpusStore : IAsyncLifetime
@@ -77,7 +77,8 @@ public sealed class CorpusStore : IAsyncLifetime
         var written = 0;
         while (await lines.ReadLineAsync() is { } line)
         {
-            if (++n % Every == 0)
+            // The corpus holds a few articles with an empty text, which analyze reports as failures: they are left out.
+            if (++n % Every == 0 && HasText(line))
             {
                 await output.WriteLineAsync(line);
                 written++;
@@ -85,6 +86,12 @@ public sealed class CorpusStore : IAsyncLifetime
         }
 
         return written;
+    }
+
+    private static bool HasText(string line)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        return json.RootElement.TryGetProperty("text", out var text) && !string.IsNullOrWhiteSpace(text.GetString());
     }
 }
 
