@@ -19,6 +19,9 @@ public static class ApiEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
 
+    // An event's own page quotes more of its mentions than a list line does.
+    private const int EventMentions = 20;
+
     public static void MapMarsadApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -48,6 +51,10 @@ public static class ApiEndpoints
         api.MapGet("/events", ([AsParameters] ListFilters f, ReadCache cache) =>
                 Answer(f, q => MapPage(cache.Reader.Events(q), events => EventViews.Of(events, cache))))
             .WithSummary("The events, newest first, each with its first mentions quoted (filters: story, from, to, outlet, country, actor, type)");
+
+        api.MapGet("/events/{id}", Results<Ok<EventView>, NotFound> (ReadCache cache, string id) =>
+                cache.Reader.Event(id) is { } e ? TypedResults.Ok(EventViews.Of(e, cache, quoted: EventMentions)) : TypedResults.NotFound())
+            .WithSummary("One event (its permalink): actors, targets and place named, its first 20 mentions quoted");
 
         api.MapGet("/entities", (IKnowledgeReader r, string? type, int? limit, string? cursor) =>
                 Answer(new ListFilters { Type = type, Limit = limit, Cursor = cursor }, q => Map(r.Entities(q with { Type = q.Type?.ToUpperInvariant() }), EntityViews.Of)))

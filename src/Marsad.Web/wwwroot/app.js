@@ -481,12 +481,24 @@
 
   function eventItem(e) {
     return el('li', { class: 'event' },
-      el('strong', {}, EVENT_TYPES[e.type] || e.type), ' ', date(e.date),
+      el('a', { href: '#/event/' + enc(e.id), class: 'event-link' }, el('strong', {}, EVENT_TYPES[e.type] || e.type)), ' ', date(e.date),
       e.place ? [' · ', el('a', { href: '#/entity/' + enc(e.place.id) }, iso(e.place.name))] : null,
       e.actors.length ? [' · ', el('span', { class: 'role' }, 'الفاعل: ', entityLinks(e.actors))] : null,
       e.targets.length ? [' · ', el('span', { class: 'role' }, 'الهدف: ', entityLinks(e.targets))] : null,
       e.mentionCount > e.mentions.length ? el('span', { class: 'muted' }, ` · ${e.mentionCount} إشارة`) : null,
       e.mentions.map(quote));
+  }
+
+  // An event's own page (its permalink): the line of the lists, more of its mentions, and its story.
+  async function eventPage(id) {
+    const e = await api('events/' + enc(id));
+    if (!e) return notFound();
+    title((EVENT_TYPES[e.type] || e.type) + (e.place ? ' — ' + e.place.name : ''), e.date);
+    show(el('h1', {}, EVENT_TYPES[e.type] || e.type, e.place ? [' — ', iso(e.place.name)] : null),
+      el('p', { class: 'muted' }, date(e.date), e.cameo ? [' · CAMEO ', el('bdi', { dir: 'ltr' }, e.cameo)] : null,
+        e.killed !== null && e.killed !== undefined ? [' · قتلى: ', e.killed] : null,
+        e.stories.map((s) => [' · ', el('a', { href: '#/story/' + enc(s) }, 'القصة')])),
+      el('ul', { id: 'events', class: 'events' }, eventItem(e)));
   }
 
   async function timelinePage(params) {
@@ -596,6 +608,16 @@
       el('a', { href: docLink(d.id) }, docTitle(d)), ' · ', date(d.published),
       d.url ? [' · ', el('a', { external: d.url }, 'الأصل')] : null));
     const [firstStories] = await Promise.all([storyPages.load(), docPages.load()]);
+    // How it names actors: its rows of the framing tables of its latest stories, summed by actor and term.
+    const framings = await Promise.all(firstStories.items.map((st) => api('framing?story=' + enc(st.id)).catch(() => [])));
+    const naming = new Map();
+    for (const r of framings.flat().filter((r) => r && r.outlet === outlet)) {
+      const k = r.actor + '\u0000' + r.term;
+      const n = naming.get(k) || { actor: r.actor, term: r.term, frame: r.frame, mentions: 0 };
+      n.mentions += r.mentions;
+      naming.set(k, n);
+    }
+    const namingRows = Array.from(naming.values()).sort((a, b) => b.mentions - a.mentions).slice(0, 30);
     const actors = await api('trends' + query(params, ['from', 'to'], { dimension: 'actor', keys: 12, outlet }));
     const articles = trendChart('trend-outlet', 'مقالاته عبر الزمن', query(params, ['from', 'to'], { dimension: 'outlet', outlet }), nameLabel,
       (key, from, to) => go('#/outlet/' + enc(outlet), { from, to }));
@@ -609,7 +631,15 @@
         ? el('ol', { id: 'outlet-actors', class: 'inline' }, actors.series.map((a) => el('li', {},
           el('a', { href: '#/entity/' + enc(a.key) }, iso(a.label)), ' ', el('span', { class: 'badge' }, a.total))))
         : el('p', { class: 'muted' }, 'لا فاعلين في أحداثه.'),
-      el('p', { class: 'muted' }, 'تسمياته للفاعلين مقارنة بغيره في جدول التأطير لكل قصة من قصصه.'),
+      el('h2', {}, 'كيف يسمّي الفاعلين'),
+      namingRows.length
+        ? el('table', { id: 'outlet-naming', class: 'stack' },
+          el('thead', {}, el('tr', {}, ['الفاعل', 'التسمية', 'الإطار', 'مرات'].map((h) => el('th', {}, h)))),
+          el('tbody', {}, namingRows.map((r) => el('tr', {},
+            el('td', { 'data-label': 'الفاعل' }, iso(r.actor)), el('td', { 'data-label': 'التسمية' }, iso(r.term)),
+            el('td', { 'data-label': 'الإطار' }, r.frame), el('td', { 'data-label': 'مرات' }, r.mentions)))))
+        : el('p', { class: 'muted', id: 'outlet-naming' }, 'لا تسميات مقارنة في قصصه الأخيرة.'),
+      el('p', { class: 'muted' }, 'من جداول التأطير لقصصه الأخيرة؛ قارن بغيره في صفحة كل قصة.'),
       el('h2', {}, 'قصصه'), firstStories.items.length ? stories : el('p', { class: 'muted' }, 'لا قصص.'), storyPages.more,
       el('h2', {}, 'مقالاته'), docs, docPages.more);
     await Promise.all([articles.ready, types.ready]);
@@ -663,6 +693,7 @@
     ['story', (parts) => parts[1] ? storyPage(parts[1]) : notFound()],
     ['timeline', (parts, params) => timelinePage(params)],
     ['map', (parts, params) => mapPage(params)],
+    ['event', (parts) => parts[1] ? eventPage(parts[1]) : notFound()],
     ['entities', (parts, params) => entitiesPage(params)],
     ['entity', (parts) => parts[1] ? entityPage(parts[1]) : notFound()],
     ['outlet', (parts, params) => parts[1] ? outletPage(parts.slice(1).join('/'), params) : notFound()],

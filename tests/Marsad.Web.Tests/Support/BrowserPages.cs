@@ -65,11 +65,13 @@ public static class BrowserPages
         var docs = (await JsonAsync(server, "/api/documents?limit=50&story=" + Uri.EscapeDataString(story.GetProperty("id").GetString()!))).GetProperty("items");
         var doc = docs[0];
         var outlet = docs.EnumerateArray().Select(d => d.GetProperty("outlet").GetString()).First(o => o is not null)!;
+        var ev = (await JsonAsync(server, "/api/events?limit=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
         var word = story.GetProperty("title").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
         return
         [
             ("stories", "/#/"),
             ("story", "/#/story/" + Uri.EscapeDataString(story.GetProperty("id").GetString()!)),
+            ("event", "/#/event/" + Uri.EscapeDataString(ev)),
             ("timeline", "/#/timeline"),
             ("map", "/#/map"),
             ("entities", "/#/entities"),
