@@ -24,8 +24,9 @@ public abstract partial class KnowledgeStore
         string from, day, key;
         if (dimension == TrendDimension.Outlet)
         {
+            // "outlet > ''" makes the outlet's index (outlet, day, id) the one walked, not the documents' rows.
             (from, day, key) = ("documents d", $"SUBSTR({DocumentDay}, 1, 10)", "d.outlet");
-            conditions.Add("d.outlet IS NOT NULL");
+            conditions.Add("d.outlet > ''");
             Where("d.story_id = @story", "@story", StoryFilter(c, query));
             Where("d.outlet = @outlet", "@outlet", query.Outlet);
             Where("d.id IN (SELECT m.doc_id FROM entity_mentions m WHERE m.entity_id = @actor)", "@actor", query.Actor);
@@ -40,7 +41,7 @@ public abstract partial class KnowledgeStore
             };
             if (dimension == TrendDimension.Place)
             {
-                conditions.Add("e.place IS NOT NULL");
+                conditions.Add("e.place > ''");
             }
 
             Where("e.story_id = @story", "@story", StoryFilter(c, query));
@@ -50,10 +51,12 @@ public abstract partial class KnowledgeStore
             Where("EXISTS (SELECT 1 FROM event_actors a WHERE a.entity_id = @actor AND a.day = e.day AND a.event_id = e.id)", "@actor", query.Actor);
         }
 
-        // Undated rows have no place on a time axis.
-        conditions.Add($"{day} > ''");
-        Where($"{day} >= @from", "@from", query.From);
-        Where($"{day} <= @to", "@to", query.To);
+        // Undated rows have no place on a time axis. The test is kept off the index ("|| ''"): as a range on the day it
+        // would make the planner walk the order's index and look up every row, where the key's index holds both columns.
+        var dated = dimension == TrendDimension.Outlet ? DocumentDay : day;
+        conditions.Add($"{dated} || '' > ''");
+        Where($"{dated} >= @from", "@from", query.From);
+        Where($"{dated} <= @to", "@to", query.To);
         cmd.With("@keys", Math.Clamp(keys, 1, 100));
         cmd.CommandText = $"""
             WITH x AS (SELECT {day} AS day, {key} AS k FROM {from} WHERE {string.Join(" AND ", conditions)}),
