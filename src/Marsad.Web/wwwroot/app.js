@@ -69,6 +69,23 @@
     document.title = parts.filter(Boolean).concat([SITE]).join(' — ');
   }
 
+  // The chart and map libraries are loaded when a page first draws a chart or a map: the first list waits only for
+  // this script and its data. (A script element with a src of our own is what the CSP allows.)
+  const scripts = {};
+  function script(src) {
+    scripts[src] = scripts[src] || new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error('could not load ' + src));
+      document.head.appendChild(s);
+    });
+    return scripts[src];
+  }
+  const charts = () => script('/vendor/chart.js/chart.umd.min.js');
+  const leaflet = () => script('/vendor/leaflet/leaflet.js').then(() => Promise.all([
+    script('/vendor/leaflet.markercluster/leaflet.markercluster.js'), script('/vendor/topojson-client/topojson-client.min.js')]));
+
   async function api(path) {
     const r = await fetch('/api/' + path, { headers: { Accept: 'application/json' } });
     if (r.status === 404) return null;
@@ -191,7 +208,7 @@
   function trendChart(id, heading, trendQuery, label, onPick) {
     const canvas = el('canvas', { role: 'img', 'aria-label': heading });
     const box = el('figure', { class: 'chart', id }, el('figcaption', {}, heading), el('div', { class: 'chart-box' }, canvas));
-    const ready = api('trends' + trendQuery).then((t) => {
+    const ready = Promise.all([api('trends' + trendQuery), charts()]).then(([t]) => {
       box.dataset.series = String(t.series.length);
       if (!t.series.length || typeof Chart === 'undefined') {
         box.replaceChildren(el('figcaption', {}, heading), el('p', { class: 'muted' }, 'لا بيانات في هذا النطاق.'));
@@ -238,6 +255,7 @@
   // A map of clustered markers: events above places (their own panes), each with its Arabic name as a label, a popup
   // that quotes the sentence, and a date range that hides the events outside it. add(markers) puts more on it.
   async function eventMap(container, markers) {
+    await leaflet();
     const map = L.map(container, { attributionControl: false, fadeAnimation: false, worldCopyJump: true, minZoom: 2, maxZoom: 12 });
     map.setView([31, 40], 4);
     map.createPane('places').style.zIndex = 610;
@@ -345,13 +363,12 @@
 
   async function storiesPage(params) {
     title('القصص');
-    const stats = await api('stats');
+    const list = el('ul', { class: 'cards', id: 'stories' });
+    const paged = pages(list, 'stories' + query(params, STORY_FILTERS), storyCard);
+    const [stats, first] = await Promise.all([api('stats'), paged.load()]);
     if (!stats.documents) {
       return show(el('h1', {}, 'القصص'), el('p', { class: 'muted' }, 'لا توجد وثائق في المخزن بعد. حلّل مقالات أولًا: marsad analyze المجلد --db الملف'));
     }
-    const list = el('ul', { class: 'cards', id: 'stories' });
-    const paged = pages(list, 'stories' + query(params, STORY_FILTERS), storyCard);
-    const first = await paged.load();
     const filtered = STORY_FILTERS.filter((n) => params.get(n));
     const keep = (extra) => { const q = {}; for (const n of filtered) q[n] = params.get(n); return Object.assign(q, extra); };
     const types = trendChart('trend-types', 'الأحداث حسب النوع', query(params, EVENT_FILTERS, { dimension: 'type' }), typeLabel,
@@ -739,9 +756,9 @@
 
   // The helpers and route registry other scripts (e.g. monitor.js, loaded after this one) build their pages with:
   // Marsad.route('alerts', async (parts, params) => { Marsad.title('…'); Marsad.show(…); }, 'التنبيهات') adds the page
-  // #/alerts and a link to it in the top bar. The first page is drawn once every deferred script has run.
+  // #/alerts and a link to it in the top bar; await Marsad.leaflet() / Marsad.charts() before using L / Chart. The first page is drawn once every deferred script has run.
   window.Marsad = Object.freeze({
-    el, append, api, pages, filters, show, title, quote, date, iso, docLink, query, highlighted, EVENT_TYPES,
+    el, append, api, pages, filters, show, title, quote, date, iso, docLink, query, highlighted, EVENT_TYPES, charts, leaflet,
     route(name, page, navLabel) {
       if (!/^[a-z][a-z0-9-]*$/.test(name) || routes.has(name)) throw new Error('route: ' + name + ' is taken or not a name');
       routes.set(name, page);
