@@ -19,6 +19,9 @@ public static class ApiEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
 
+    // An event's own page quotes more of its mentions than a list line does.
+    private const int EventMentions = 20;
+
     public static void MapMarsadApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -48,6 +51,10 @@ public static class ApiEndpoints
         api.MapGet("/events", ([AsParameters] ListFilters f, ReadCache cache) =>
                 Answer(f, q => MapPage(cache.Reader.Events(q), events => EventViews.Of(events, cache))))
             .WithSummary("The events, newest first, each with its first mentions quoted (filters: story, from, to, outlet, country, actor, type)");
+
+        api.MapGet("/events/{id}", Results<Ok<EventView>, NotFound> (ReadCache cache, string id) =>
+                cache.Reader.Event(id) is { } e ? TypedResults.Ok(EventViews.Of(e, cache, quoted: EventMentions)) : TypedResults.NotFound())
+            .WithSummary("One event (its permalink): actors, targets and place named, its first 20 mentions quoted");
 
         api.MapGet("/entities", (IKnowledgeReader r, string? type, int? limit, string? cursor) =>
                 Answer(new ListFilters { Type = type, Limit = limit, Cursor = cursor }, q => Map(r.Entities(q with { Type = q.Type?.ToUpperInvariant() }), EntityViews.Of)))
@@ -91,6 +98,14 @@ public static class ApiEndpoints
                 Answer(f, q => Markers(cache, q)))
             .WithSummary("Map markers of one page of events (those at a known place), with their quotes (filters as /api/events)");
 
+        api.MapGet("/places", (ReadCache cache, string? type, int? limit, string? cursor) =>
+                Answer(new ListFilters { Type = type ?? "GPE", Limit = limit ?? 500, Cursor = cursor }, q => Places(cache, q with { Type = q.Type?.ToUpperInvariant() })))
+            .WithSummary("Map markers of the geocoded places the documents mention (type: GPE, the default, LOC or FAC), most mentioned first, a page at a time");
+
+        api.MapGet("/trends", ([AsParameters] ListFilters f, ReadCache cache, string? dimension, string? bucket, int? keys) =>
+                Trend(f, q => TrendViews.Of(cache, q, dimension, bucket, keys)))
+            .WithSummary("Counts per day or week (bucket=day|week, chosen by the span when absent) of events by type, actor or place, or of documents by outlet (dimension=type|actor|place|outlet), for the keys counted most (keys, at most 12); filters as /api/events");
+
         api.MapGet("/search", (StoreSearch search, IKnowledgeReader r, string? q, string? type, string? from, string? to, string? outlet, int? limit, string? cursor) =>
                 Answer(new ListFilters { Type = type, From = from, To = to, Outlet = outlet, Limit = limit, Cursor = cursor }, query => SearchViews.Search(search, r, q, query)))
             .WithSummary("Documents ranked by relevance (Arabic search analyzer, BM25, title and phrase matches first, actors by any alias), with date, outlet, best passage and matched words, and the number of hits; filters from, to, outlet; type= keeps those that mention an event of that type");
@@ -128,6 +143,26 @@ public static class ApiEndpoints
         var events = cache.Reader.Events(q);
         // Only the events at a known place are quoted.
         return new Page<MapMarker>([.. EventViews.Of(events.Items.Where(e => e is { Lat: not null, Lon: not null }), cache).Select(EventViews.Marker).OfType<MapMarker>()], events.Next);
+    }
+
+    private static Page<MapMarker> Places(ReadCache cache, KnowledgeQuery q)
+    {
+        var entities = cache.Reader.Entities(q);
+        // Only the geocoded ones are drawn; the popup links to the entity's page, which quotes its mentions.
+        return new Page<MapMarker>([.. entities.Items.Select(EntityViews.Of).Where(e => e is { Lat: not null, Lon: not null })
+            .Select(e => new MapMarker("place", e.Id, null, e.Name, e.Lat!.Value, e.Lon!.Value, null, [], []))], entities.Next);
+    }
+
+    private static Results<Ok<TrendView>, BadRequest<string>> Trend(ListFilters filters, Func<KnowledgeQuery, TrendView> read)
+    {
+        try
+        {
+            return TypedResults.Ok(read(filters.ToQuery()));
+        }
+        catch (FormatException ex)
+        {
+            return TypedResults.BadRequest(ex.Message);
+        }
     }
 
     private static Page<TView> Map<T, TView>(Page<T> page, Func<T, TView> view) => new([.. page.Items.Select(view)], page.Next);

@@ -39,4 +39,6 @@ public sealed class EmptyKnowledgeReader : IKnowledgeReader
     public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) => [];
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => [];
+
+    public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => [];
 }

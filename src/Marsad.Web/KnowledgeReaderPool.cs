@@ -90,6 +90,8 @@ public sealed class LeasedKnowledgeReader(IKnowledgeReader reader, KnowledgeRead
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => reader.EntityRows(ids);
 
+    public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => reader.Trend(dimension, query, keys);
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _returned, 1) == 0)

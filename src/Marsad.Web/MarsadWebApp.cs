@@ -45,11 +45,22 @@ public static class MarsadWebApp
             document.Info.Description = "Stories, events, entities, timeline, discrepancies and exports of the documents in a Marsad store.";
             return Task.CompletedTask;
         }));
+        // Lists and texts are large and repetitive (a story page's JSON shrinks about tenfold). Over HTTPS it stays off, the
+        // default: answers reflect request text beside store content, the pattern compression side channels need.
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/geo+json", "text/csv"];
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseServeAccess(options);
+        app.UseResponseCompression();
         var files = new PhysicalFileProvider(webRoot);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions

@@ -41,10 +41,36 @@ public sealed class ApiEndpointsTests(StoreFixtures stores)
         }
     }
 
+    [SharedFact]
+    public async Task TrendsCountTheSeedsPerPeriodAndNameTheirKeys()
+    {
+        var types = await Json(stores.SeedsOrFail, "/api/trends?dimension=type&bucket=day");
+        var events = (await Json(stores.SeedsOrFail, "/api/stats")).GetProperty("events").GetInt32();
+        var periods = types.GetProperty("periods").EnumerateArray().Select(p => p.GetString()!).ToList();
+        Assert.Equal(periods.Order(StringComparer.Ordinal), periods);
+        var series = types.GetProperty("series").EnumerateArray().ToList();
+        Assert.All(series, s => Assert.Equal(periods.Count, s.GetProperty("counts").GetArrayLength()));
+        Assert.All(series, s => Assert.Equal(s.GetProperty("total").GetInt32(), s.GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32())));
+        // Every dated event is counted once, under its type.
+        Assert.InRange(series.Sum(s => s.GetProperty("total").GetInt32()), 1, events);
+
+        var actors = await Json(stores.SeedsOrFail, "/api/trends?dimension=actor&keys=3");
+        Assert.Equal("week", actors.GetProperty("bucket").GetString());
+        var named = actors.GetProperty("series").EnumerateArray().ToList();
+        Assert.InRange(named.Count, 1, 3);
+        Assert.All(named, s => Assert.NotEqual(s.GetProperty("key").GetString(), s.GetProperty("label").GetString()));
+
+        var ev = (await Json(stores.SeedsOrFail, "/api/events?limit=1")).GetProperty("items")[0];
+        var one = await Json(stores.SeedsOrFail, "/api/events/" + Uri.EscapeDataString(Str(ev, "id")));
+        Assert.Equal(Str(ev, "type"), Str(one, "type"));
+        var places = await Json(stores.SeedsOrFail, "/api/places");
+        Assert.Contains(places.GetProperty("items").EnumerateArray(), p => Str(p, "kind") == "place");
+    }
+
     [Fact]
     public async Task UnknownIdsAnswer404()
     {
-        foreach (var path in new[] { "/api/documents/nope", "/api/stories/nope", "/api/entities/nope" })
+        foreach (var path in new[] { "/api/documents/nope", "/api/stories/nope", "/api/entities/nope", "/api/events/nope" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await stores.Hostile.Client.GetAsync(path)).StatusCode);
         }
@@ -53,7 +79,7 @@ public sealed class ApiEndpointsTests(StoreFixtures stores)
     [Fact]
     public async Task BadFiltersAndCursorsAnswer400()
     {
-        foreach (var path in new[] { "/api/events?from=yesterday", "/api/stories?to=2024-13", "/api/documents?cursor=%%%", "/api/timeline?kind=other", "/api/search?q=x&cursor=abc" })
+        foreach (var path in new[] { "/api/events?from=yesterday", "/api/stories?to=2024-13", "/api/documents?cursor=%%%", "/api/timeline?kind=other", "/api/search?q=x&cursor=abc", "/api/trends?dimension=mood", "/api/trends?bucket=month", "/api/trends?from=soon" })
         {
             var response = await stores.Hostile.Client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"GET {path} answered {(int)response.StatusCode}");
@@ -187,7 +213,10 @@ public sealed class ApiEndpointsTests(StoreFixtures stores)
             next = more.GetProperty("moreMentions");
         }
 
-        Assert.Equal(entity.GetProperty("mentions").GetInt32(), quotes.Count);
+        // Every document that mentions it is quoted, at most three times (its page highlights every mention).
+        Assert.InRange(quotes.Count, entity.GetProperty("documents").GetInt32(), entity.GetProperty("mentions").GetInt32());
+        Assert.Equal(entity.GetProperty("documents").GetInt32(), quotes.Select(q => Str(q, "doc")).Distinct().Count());
+        Assert.All(quotes.GroupBy(q => Str(q, "doc")), g => Assert.InRange(g.Count(), 1, 3));
         Assert.All(quotes, q => Assert.Contains(Str(q, "text"), Str(q, "sentence"), StringComparison.Ordinal));
     }
 

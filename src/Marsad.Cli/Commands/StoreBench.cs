@@ -44,6 +44,8 @@ internal sealed class StoreBench(string db, int pages, IReadOnlyList<string> add
                 Walk(http, filter.List, filter.Query);
             }
 
+            Dashboard(http);
+
             var added = add.Count > 0 ? Add(http, stats) : (double?)null;
             var (rss, peak) = Memory(serve.Id);
             Report(console, ready, settled, rss, peak, added, stats);
@@ -90,6 +92,49 @@ internal sealed class StoreBench(string db, int pages, IReadOnlyList<string> add
             yield return ("events", "country=" + Uri.EscapeDataString(country));
         }
     }
+
+    /// <summary>
+    /// The calls the dashboard's pages make beyond the lists (the home page's charts, the map's places, a story's
+    /// summary and chart, an entity's first screen), each asked <see cref="DashboardRounds"/> times with the largest
+    /// story and the most mentioned entity.
+    /// </summary>
+    private void Dashboard(HttpClient http)
+    {
+        var story = Items(http, "/api/stories?limit=200").OrderByDescending(s => s.GetProperty("documents").GetInt32()).Select(s => Str(s, "id")).FirstOrDefault();
+        var entity = Items(http, "/api/entities?limit=1").Select(e => Str(e, "id")).FirstOrDefault();
+        var calls = new List<(string Path, string Name)>
+        {
+            ("/api/trends?dimension=type", "/api/trends?dimension=type"),
+            ("/api/trends?dimension=outlet", "/api/trends?dimension=outlet"),
+            ("/api/places?limit=300", "/api/places"),
+        };
+        if (story is not null)
+        {
+            var s = Uri.EscapeDataString(story);
+            calls.Add(($"/api/trends?dimension=actor&keys=6&story={s}", "/api/trends?dimension=actor&story=…"));
+            calls.Add(($"/api/trends?dimension=place&keys=5&story={s}", "/api/trends?dimension=place&story=…"));
+            calls.Add(($"/api/trends?dimension=type&story={s}", "/api/trends?dimension=type&story=…"));
+        }
+
+        if (entity is not null)
+        {
+            var e = Uri.EscapeDataString(entity);
+            calls.Add(($"/api/entities/{e}?limit=10", "/api/entities/{id}?limit=10"));
+            calls.Add(($"/api/trends?dimension=type&actor={e}", "/api/trends?dimension=type&actor=…"));
+            calls.Add(($"/api/trends?dimension=actor&outlet=" + Uri.EscapeDataString(Items(http, "/api/documents?limit=1").Select(d => Str(d, "outlet")).FirstOrDefault() ?? ""), "/api/trends?dimension=actor&outlet=…"));
+        }
+
+        foreach (var (path, name) in calls)
+        {
+            Get(http, path, null)?.Dispose();
+            for (var i = 0; i < DashboardRounds; i++)
+            {
+                Get(http, path, name)?.Dispose();
+            }
+        }
+    }
+
+    private const int DashboardRounds = 20;
 
     private void Walk(HttpClient http, string list, string query)
     {

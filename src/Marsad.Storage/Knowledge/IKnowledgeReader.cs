@@ -44,6 +44,13 @@ public interface IKnowledgeReader
 
     FramingRecord? Framing(string story);
 
+    /// <summary>
+    /// Counts per day (dated rows only, days ascending) of events by type, actor or place, or of documents by outlet,
+    /// for the <paramref name="keys"/> keys counted most within the filters (story, from, to, outlet, and for events also
+    /// country, type, actor; documents take actor as "mentions the entity"); ties between keys go to the smaller key.
+    /// </summary>
+    IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys);
+
     /// <summary>The stored document's contract JSON, or null.</summary>
     string? DocumentJson(string id);
 

@@ -11,7 +11,10 @@ namespace Marsad.Web.Views;
 /// </summary>
 internal static class EntityMentions
 {
-    public const int Events = 50;
+    // An entity page opens on a screenful: its first events and a few quotes per document; the rest come page by page.
+    public const int Events = 10;
+
+    private const int QuotesPerDocument = 3;
 
     public static EntityDetail Detail(EntityRow entity, ReadCache cache, string? cursor, int limit)
     {
@@ -26,7 +29,7 @@ internal static class EntityMentions
                 continue;
             }
 
-            foreach (var (start, end) in Spans(json, id))
+            foreach (var (start, end) in Spans(json, id).Take(QuotesPerDocument))
             {
                 quotes.Add(doc.Quote(start, end));
             }

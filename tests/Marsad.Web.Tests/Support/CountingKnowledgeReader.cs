@@ -42,6 +42,8 @@ public sealed class CountingKnowledgeReader(IKnowledgeReader reader) : IKnowledg
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => Counted(nameof(EntityRows), () => reader.EntityRows(ids));
 
+    public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => Counted(nameof(Trend), () => reader.Trend(dimension, query, keys));
+
     private T Counted<T>(string method, Func<T> read)
     {
         Calls[method] = Count(method) + 1;

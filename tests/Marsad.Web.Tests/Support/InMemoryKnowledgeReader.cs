@@ -82,6 +82,29 @@ public sealed class InMemoryKnowledgeReader(KnowledgeRecords records) : IKnowled
     public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) =>
         [.. records.Documents.Where(d => ids.Contains(d.Row.Id)).Select(d => new DocumentTextRow(d.Row, Text(d.Json)))];
 
+    public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys)
+    {
+        var rows = dimension == TrendDimension.Outlet
+            ? records.Documents.Select(d => d.Row)
+                .Where(d => d.Outlet is not null && d.Published is not null && In(d.Published, d.Published, query))
+                .Where(d => (query.Story is null || d.Story == Resolve(query.Story)) && (query.Outlet is null || d.Outlet == query.Outlet))
+                .Select(d => (Day: d.Published![..10], Key: d.Outlet!))
+            : records.Events
+                .Where(e => e.Day is not null && In(e.Day, e.Day, query))
+                .Where(e => (query.Story is null || e.Story == Resolve(query.Story)) && (query.Type is null || e.Type == query.Type))
+                .SelectMany(e => dimension switch
+                {
+                    TrendDimension.Actor => e.Actors.Select(a => (Day: e.Day!, Key: a)),
+                    TrendDimension.Place => e.Place is null ? [] : new[] { (Day: e.Day!, Key: e.Place) },
+                    _ => [(Day: e.Day!, Key: e.Type)],
+                });
+        var list = rows.ToList();
+        var top = list.GroupBy(r => r.Key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(keys).Select(g => g.Key).ToHashSet();
+        return [.. list.Where(r => top.Contains(r.Key)).GroupBy(r => r)
+            .OrderBy(g => g.Key.Day, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+            .Select(g => new TrendCount(g.Key.Day, g.Key.Key, g.Count()))];
+    }
+
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) =>
         [.. records.Entities.Where(e => ids.Contains(e.Id)).Select(Row)];
 
