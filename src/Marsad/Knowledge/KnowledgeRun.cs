@@ -3,6 +3,7 @@ using Marsad.Corpus;
 using Marsad.Corpus.Events;
 using Marsad.Extract.Actors;
 using Marsad.Model;
+using Marsad.Monitoring;
 
 namespace Marsad.Knowledge;
 
@@ -197,8 +198,29 @@ public sealed class KnowledgeRun
             EntityMentions = final.ToDictionary(d => d.Id, MentionCounts, StringComparer.Ordinal),
             Digests = digests,
         };
+        change = change with { Alerts = Alerts(final, change, events.Select(e => e.Event).Zip(change.Events), discrepancies.Select(d => d.Discrepancy).Zip(discrepancyRecords)) };
         return new KnowledgeResult(final, redated, stories, redirects, [.. events.Select(e => e.Event)], duplicates,
             [.. discrepancies.Select(d => d.Discrepancy)], entities, change);
+    }
+
+    /// <summary>
+    /// What the store's watchlists follow among the added documents (<see cref="WatchlistMatcher"/>): matched here, so
+    /// every way of adding articles raises alerts, and applied with the change, in its transaction.
+    /// </summary>
+    private IReadOnlyList<AlertRecord> Alerts(
+        List<Document> added, KnowledgeChange change, IEnumerable<(CorpusEvent, EventRecord)> events, IEnumerable<(Discrepancy, DiscrepancyRecord)> discrepancies)
+    {
+        var watchlists = _knowledge.Watchlists();
+        if (watchlists.Count == 0)
+        {
+            return [];
+        }
+
+        var redirects = change.Redirects;
+        var titles = change.Stories.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        return (_options.Matcher ?? WatchlistMatcher.Default).Match(watchlists, new AddedKnowledge(
+            added, change.DocumentStories, [.. events], [.. discrepancies], titles,
+            id => redirects.TryGetValue(id, out var survivor) ? survivor : _knowledge.ResolveStory(id)));
     }
 
     /// <summary>

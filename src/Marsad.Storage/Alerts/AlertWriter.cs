@@ -1,0 +1,110 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Marsad.Monitoring;
+using Marsad.Storage.Knowledge;
+
+namespace Marsad.Storage.Alerts;
+
+/// <summary>
+/// Stores a knowledge change's alerts inside its transaction, by <see cref="Knowledge.KnowledgeChange"/>'s rule: once
+/// per (watchlist, subject); a stored alert gains only the sources it did not have, and then moves to the change's
+/// <c>seq</c>; an alert that gained nothing is left as it was. Each new or grown alert of a watchlist with a webhook
+/// puts one delivery in the outbox, its id the alert's and its source count (so a repeat of the same state is one
+/// delivery). An alert of a watchlist removed meanwhile is dropped.
+/// </summary>
+internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
+{
+    public void Apply(IReadOnlyList<AlertRecord> alerts, long sequence)
+    {
+        if (alerts.Count == 0)
+        {
+            return;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var stamp = Iso(now);
+        var webhooks = new Dictionary<string, (bool Kept, string? Url, string Name)>(StringComparer.Ordinal);
+        foreach (var alert in alerts)
+        {
+            if (!webhooks.TryGetValue(alert.Watchlist, out var watchlist))
+            {
+                using var find = Sql.Command(connection, tx, "SELECT webhook, name FROM watchlists WHERE id = @id").With("@id", alert.Watchlist);
+                using var r = find.ExecuteReader();
+                webhooks[alert.Watchlist] = watchlist = r.Read() ? (true, r.NullableString(0), r.GetString(1)) : (false, null, "");
+            }
+
+            if (!watchlist.Kept)
+            {
+                continue;
+            }
+
+            var id = AlertId(alert.Watchlist, alert.Subject);
+            var had = Sources(id);
+            var added = alert.Sources.Where(s => !had.Contains(s.Document)).DistinctBy(s => s.Document).ToList();
+            if (added.Count == 0)
+            {
+                continue;
+            }
+
+            if (had.Count == 0)
+            {
+                using var insert = Sql.Command(connection, tx, """
+                    INSERT INTO alerts (id, watchlist_id, subject, kind, story_id, event_id, title, quote, sources, seq, created_at, updated_at)
+                    VALUES (@id, @watchlist, @subject, @kind, @story, @event, @title, @quote, @sources, @seq, @now, @now)
+                    """)
+                    .With("@id", id).With("@watchlist", alert.Watchlist).With("@subject", alert.Subject).With("@kind", alert.Kind)
+                    .With("@story", alert.Story).With("@event", alert.Event).With("@title", alert.Title).With("@quote", added[0].Quote)
+                    .With("@sources", added.Count).With("@seq", sequence).With("@now", stamp);
+                insert.ExecuteNonQuery();
+            }
+            else
+            {
+                // The story may have been merged into another since: the alert follows the story its new sources are in.
+                using var update = Sql.Command(connection, tx, """
+                    UPDATE alerts SET sources = sources + @added, seq = @seq, updated_at = @now, story_id = COALESCE(@story, story_id)
+                    WHERE id = @id
+                    """)
+                    .With("@id", id).With("@added", added.Count).With("@seq", sequence).With("@now", stamp).With("@story", alert.Story);
+                update.ExecuteNonQuery();
+            }
+
+            RowBatch.Insert(connection, tx, "INSERT INTO alert_sources (alert_id, doc_id, position, outlet, url, title, published, quote, added_at)",
+                [DbType.String, DbType.String, DbType.Int32, DbType.String, DbType.String, DbType.String, DbType.String, DbType.String, DbType.String],
+                added.Select((s, i) => new object?[] { id, s.Document, had.Count + i, s.Outlet, s.Url, s.Title, s.Published, s.Quote, stamp }));
+            if (watchlist.Url is not null)
+            {
+                var stored = AlertRows.Read(connection, tx, [id])[0];
+                var delivery = id + "." + stored.Sources.Count.ToString(CultureInfo.InvariantCulture);
+                using var outbox = Sql.Command(connection, tx, """
+                    INSERT INTO alert_outbox (id, alert_id, watchlist_id, payload, attempts, due_at)
+                    VALUES (@id, @alert, @watchlist, @payload, 0, @due) ON CONFLICT (id) DO NOTHING
+                    """)
+                    .With("@id", delivery).With("@alert", id).With("@watchlist", alert.Watchlist)
+                    .With("@payload", AlertJson.Write(stored, watchlist.Name, delivery)).With("@due", now.ToUnixTimeMilliseconds());
+                outbox.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <summary>The id of the alert of a (watchlist, subject): the same in every store, whichever run raised it.</summary>
+    public static string AlertId(string watchlist, string subject) =>
+        "a" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(watchlist + "\n" + subject)).AsSpan(0, 10));
+
+    public static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    private HashSet<string> Sources(string alert)
+    {
+        using var cmd = Sql.Command(connection, tx, "SELECT doc_id FROM alert_sources WHERE alert_id = @id").With("@id", alert);
+        using var r = cmd.ExecuteReader();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read())
+        {
+            set.Add(r.GetString(0));
+        }
+
+        return set;
+    }
+}
