@@ -59,6 +59,7 @@ public static class MarsadWebApp
         });
         app.MapOpenApi();
         app.MapMarsadApi();
+        app.MapAlertEndpoints();
         return app;
     }
 

@@ -12,6 +12,9 @@ public static class AlertJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>A time as alerts keep it: ISO 8601 in UTC to the millisecond (so the text orders as the time).</summary>
+    public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Write(StoredAlert a, string? watchlistName, string? delivery = null)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);

@@ -25,7 +25,7 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
         }
 
         var now = DateTimeOffset.UtcNow;
-        var stamp = Iso(now);
+        var stamp = AlertJson.Time(now);
         var webhooks = new Dictionary<string, (bool Kept, string? Url, string Name)>(StringComparer.Ordinal);
         foreach (var alert in alerts)
         {
@@ -92,8 +92,6 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
     /// <summary>The id of the alert of a (watchlist, subject): the same in every store, whichever run raised it.</summary>
     public static string AlertId(string watchlist, string subject) =>
         "a" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(watchlist + "\n" + subject)).AsSpan(0, 10));
-
-    public static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     private HashSet<string> Sources(string alert)
     {

@@ -11,6 +11,7 @@ namespace Marsad.Storage.Alerts;
 /// </summary>
 public interface IAlertStore
 {
+    /// <summary>Keeps a watchlist (one of the same id already kept is left as it is).</summary>
     void AddWatchlist(Watchlist watchlist);
 
     /// <summary>Removes a watchlist with its alerts and pending deliveries; false when no such watchlist.</summary>
@@ -20,6 +21,9 @@ public interface IAlertStore
     IReadOnlyList<Watchlist> Watchlists();
 
     Watchlist? Watchlist(string id);
+
+    /// <summary>How many alerts a watchlist raised (all watchlists: null).</summary>
+    long AlertCount(string? watchlist);
 
     /// <summary>A page of alerts, most recently raised or updated first, of one watchlist or all.</summary>
     Page<StoredAlert> Alerts(string? watchlist, string? cursor, int limit);
@@ -37,6 +41,12 @@ public interface IAlertStore
 
     /// <summary>Records a failed try: tried again at <paramref name="retryAt"/> (ms since the epoch), or never when null.</summary>
     void DeliveryFailed(string id, string error, long? retryAt);
+
+    /// <summary>Keeps an alert (with its sources) as another store kept it, unless one of its id is kept already.</summary>
+    void ImportAlert(StoredAlert alert);
+
+    /// <summary>Keeps a pending delivery as another store kept it, unless one of its id is kept already.</summary>
+    void ImportDelivery(AlertDelivery delivery);
 
     /// <summary>Counts of the outbox: waiting, delivered, given up.</summary>
     (long Pending, long Delivered, long Failed) DeliveryCounts();

@@ -9,7 +9,7 @@ public abstract partial class KnowledgeStore
 {
     public void AddWatchlist(Watchlist watchlist) => Write((c, tx) =>
     {
-        using var cmd = Sql.Command(c, tx, "INSERT INTO watchlists (id, name, criteria, webhook, secret, created_at) VALUES (@id, @name, @criteria, @webhook, @secret, @created)")
+        using var cmd = Sql.Command(c, tx, "INSERT INTO watchlists (id, name, criteria, webhook, secret, created_at) VALUES (@id, @name, @criteria, @webhook, @secret, @created) ON CONFLICT (id) DO NOTHING")
             .With("@id", watchlist.Id).With("@name", watchlist.Name).With("@criteria", WatchlistJson.Write(watchlist))
             .With("@webhook", watchlist.Webhook).With("@secret", watchlist.Secret).With("@created", watchlist.Created);
         cmd.ExecuteNonQuery();
@@ -45,6 +45,17 @@ public abstract partial class KnowledgeStore
     {
         using var cmd = Sql.Command(c, null, "SELECT criteria, secret FROM watchlists WHERE id = @id").With("@id", id);
         return List(cmd, r => WatchlistJson.Read(r.GetString(0), r.NullableString(1))).FirstOrDefault();
+    });
+
+    public long AlertCount(string? watchlist) => Read(c =>
+    {
+        using var cmd = Sql.Command(c, null, watchlist is null ? "SELECT COUNT(*) FROM alerts" : "SELECT COUNT(*) FROM alerts WHERE watchlist_id = @w");
+        if (watchlist is not null)
+        {
+            cmd.With("@w", watchlist);
+        }
+
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     });
 
     public Page<StoredAlert> Alerts(string? watchlist, string? cursor, int limit) => Read(c =>
@@ -110,7 +121,7 @@ public abstract partial class KnowledgeStore
     public void DeliverySucceeded(string id, DateTimeOffset at) => Write((c, tx) =>
     {
         using var cmd = Sql.Command(c, tx, "UPDATE alert_outbox SET due_at = -1, attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id")
-            .With("@id", id).With("@at", AlertWriter.Iso(at));
+            .With("@id", id).With("@at", AlertJson.Time(at));
         cmd.ExecuteNonQuery();
     });
 
@@ -134,5 +145,36 @@ public abstract partial class KnowledgeStore
         return (Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
             Convert.ToInt64(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
             Convert.ToInt64(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture));
+    });
+
+    public void ImportAlert(StoredAlert alert) => Write((c, tx) =>
+    {
+        using var insert = Sql.Command(c, tx, """
+            INSERT INTO alerts (id, watchlist_id, subject, kind, story_id, event_id, title, quote, sources, seq, created_at, updated_at)
+            VALUES (@id, @watchlist, @subject, @kind, @story, @event, @title, @quote, @sources, @seq, @created, @updated) ON CONFLICT DO NOTHING
+            """)
+            .With("@id", alert.Id).With("@watchlist", alert.Watchlist).With("@subject", alert.Subject).With("@kind", alert.Kind)
+            .With("@story", alert.Story).With("@event", alert.Event).With("@title", alert.Title).With("@quote", alert.Quote)
+            .With("@sources", alert.Sources.Count).With("@seq", alert.Seq).With("@created", alert.Created).With("@updated", alert.Updated);
+        if (insert.ExecuteNonQuery() == 0)
+        {
+            return;
+        }
+
+        RowBatch.Insert(c, tx, "INSERT INTO alert_sources (alert_id, doc_id, position, outlet, url, title, published, quote, added_at)",
+            [System.Data.DbType.String, System.Data.DbType.String, System.Data.DbType.Int32, System.Data.DbType.String, System.Data.DbType.String,
+                System.Data.DbType.String, System.Data.DbType.String, System.Data.DbType.String, System.Data.DbType.String],
+            alert.Sources.Select((s, i) => new object?[] { alert.Id, s.Document, i, s.Outlet, s.Url, s.Title, s.Published, s.Quote, alert.Updated }));
+    });
+
+    public void ImportDelivery(AlertDelivery delivery) => Write((c, tx) =>
+    {
+        using var cmd = Sql.Command(c, tx, """
+            INSERT INTO alert_outbox (id, alert_id, watchlist_id, payload, attempts, due_at)
+            VALUES (@id, @alert, @watchlist, @payload, @attempts, @due) ON CONFLICT (id) DO NOTHING
+            """)
+            .With("@id", delivery.Id).With("@alert", delivery.Alert).With("@watchlist", delivery.Watchlist).With("@payload", delivery.Payload)
+            .With("@attempts", delivery.Attempts).With("@due", delivery.DueAt);
+        cmd.ExecuteNonQuery();
     });
 }

@@ -399,6 +399,7 @@
       else if (parts[0] === 'entity' && parts[1]) await entityPage(parts[1]);
       else if (parts[0] === 'doc' && parts[1]) await documentPage(parts[1], params);
       else if (parts[0] === 'search') await searchPage(parts.slice(1).join('/'), params);
+      else if (window.MarsadRoutes && Object.hasOwn(window.MarsadRoutes, parts[0])) await window.MarsadRoutes[parts[0]](params, parts.slice(1));
       else notFound();
     } catch (err) {
       show(el('h1', {}, 'تعذّر التحميل'), el('p', { class: 'muted' }, String(err && err.message)));

@@ -11,7 +11,8 @@ public static class QuoteSentence
 {
     public const int MaxLength = 400;
 
-    public static string Around(string text, TextSpan span)
+    /// <summary>The sentence around a span: from the sentence end before it to the one after it (included).</summary>
+    public static TextSpan Bounds(string text, TextSpan span)
     {
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End, start, text.Length);
@@ -32,6 +33,14 @@ public static class QuoteSentence
             to++;
         }
 
+        return new TextSpan(from, to);
+    }
+
+    public static string Around(string text, TextSpan span)
+    {
+        var (from, to) = Bounds(text, span);
+        var start = Math.Clamp(span.Start, from, to);
+        var end = Math.Clamp(span.End, start, to);
         var cutStart = false;
         var cutEnd = false;
         if (to - from > MaxLength)

@@ -97,10 +97,16 @@ public sealed class WatchlistMatcher
                     continue;
                 }
 
-                // The sentence of each report in this document, the first that holds a keyword when keywords are asked.
-                var quote = e.Mentions.Where(m => m.Doc == doc).OrderBy(m => m.Mention.Trigger.Start)
-                    .Select(m => QuoteSentence.Around(d.Text, m.Mention.Trigger))
-                    .FirstOrDefault(q => keywords.Count == 0 || keywords.Any(k => KeywordTerms.Find(_terms.Terms(q), k) is not null));
+                // The sentence of a report in this document: the first that names what is watched (an actor, a place),
+                // else the first; with keywords, only sentences that hold one.
+                var sentences = e.Mentions.Where(m => m.Doc == doc).OrderBy(m => m.Mention.Trigger.Start)
+                    .Select(m => (Span: m.Mention.Trigger, Bounds: QuoteSentence.Bounds(d.Text, m.Mention.Trigger)))
+                    .Where(s => keywords.Count == 0 || keywords.Any(k => KeywordTerms.Find(_terms.Terms(d.Text[s.Bounds.Start..s.Bounds.End]), k) is not null))
+                    .ToList();
+                var named = Mentions(d).Where(m => actors.Contains(m.Ref) || (m.Place is { } pl && w.Places.Any(p => PlaceIn(p, pl)))).Select(m => m.Mention.Span).ToList();
+                var best = sentences.Cast<(TextSpan Span, TextSpan Bounds)?>()
+                    .FirstOrDefault(s => named.Exists(n => n.Start >= s!.Value.Bounds.Start && n.End <= s.Value.Bounds.End)) ?? sentences.Cast<(TextSpan Span, TextSpan Bounds)?>().FirstOrDefault();
+                var quote = best is { } b ? QuoteSentence.Around(d.Text, b.Span) : null;
                 if (quote is not null)
                 {
                     sources.Add(Source(d, quote));
@@ -226,7 +232,7 @@ public sealed class WatchlistMatcher
     {
         foreach (var span in spans[0].OrderBy(s => s.Start))
         {
-            var sentence = SentenceOf(text, span);
+            var sentence = QuoteSentence.Bounds(text, span);
             if (spans.Skip(1).All(list => list.Exists(s => s.Start >= sentence.Start && s.End <= sentence.End)))
             {
                 return span;
@@ -234,13 +240,6 @@ public sealed class WatchlistMatcher
         }
 
         return spans[0].MinBy(s => s.Start);
-    }
-
-    private static TextSpan SentenceOf(string text, TextSpan span)
-    {
-        var quote = QuoteSentence.Around(text, span).Trim('…');
-        var at = text.LastIndexOf(quote, Math.Min(text.Length - 1, span.End), StringComparison.Ordinal);
-        return at < 0 ? span : new TextSpan(at, at + quote.Length);
     }
 
     private bool EventAt(WatchedPlace p, EventRecord e)

@@ -1,0 +1,136 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Marsad.Cli.Commands;
+using Marsad.Extract.Places;
+using Marsad.Monitoring;
+using Marsad.Storage;
+using Marsad.Storage.Alerts;
+using Marsad.Tests.Support;
+using Marsad.Web;
+using Xunit.Abstractions;
+
+namespace Marsad.Tests.Monitoring;
+
+/// <summary>
+/// Watchlists on the seed articles, as a reader following Iraq would set them: one on Ain al-Asad (20 km around the
+/// base) and one on the Islamic Resistance in Iraq. Whatever order the articles arrive in (all at once, one at a time,
+/// backwards, then again), each raises the same alerts, once each.
+/// </summary>
+public sealed class SeedWatchlistTests(ITestOutputHelper output)
+{
+    private const string Resistance = "islamic-resistance-iraq";
+
+    private static readonly Place AinAlAsad = Gazetteer.Default.Get("site-ain-al-asad")!;
+
+    [SharedFact]
+    public void TheSeedsRaiseTheExpectedAlertsOnceWhateverTheOrder()
+    {
+        var seeds = Directory.GetFiles(SharedData.SeedsDir, "*.txt").Order(StringComparer.Ordinal).ToList();
+        using var dir = new TempDir();
+        var batch = Build(dir.File("batch.db"), [[SharedData.SeedsDir]]);
+        var one = Build(dir.File("one.db"), [.. seeds.Select(s => new[] { s })]);
+        var backwards = Build(dir.File("backwards.db"), [.. Enumerable.Reverse(seeds).Select(s => new[] { s })]);
+
+        foreach (var (name, alerts) in new[] { ("batch", batch), ("one at a time", one), ("backwards", backwards) })
+        {
+            output.WriteLine(name + ":\n  " + string.Join("\n  ", alerts));
+        }
+
+        Assert.Equal(batch, one);
+        Assert.Equal(batch, backwards);
+
+        // Again: the same article analyzed again, and the whole store re-analyzed, raise nothing new.
+        var db = dir.File("one.db");
+        Assert.Equal(0, AnalyzeRunner.Run(new AnalyzeOptions([seeds[2]], null, db, Quiet: true, NoIndex: true)));
+        Assert.Equal(one, Signatures(db));
+        Assert.Equal(0, new ReanalyzeRunner(db, 2, force: true, quiet: true).Run());
+        Assert.Equal(one, Signatures(db));
+    }
+
+    [SharedFact]
+    public void AinAlAsadAndTheResistanceRaiseWhatAReaderExpects()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("seeds.db");
+        Build(db, [[SharedData.SeedsDir]]);
+        using var store = StoreFactory.Open(db);
+        var (ain, resistance) = (store.Watchlists().Single(w => w.Name == "عين الأسد"), store.Watchlists().Single(w => w.Name != "عين الأسد"));
+
+        // Ain al-Asad: the attacks on the base in January 2020 (001) and on 20 and 24 January 2024 (002), each once, and
+        // nothing that happened elsewhere.
+        var ainAlerts = All(store, ain.Id);
+        var events = ainAlerts.Where(a => a.Event is not null).Select(a => store.Event(a.Event!)!).ToList();
+        Assert.All(events, e => Assert.True(e.Place == AinAlAsad.Id || GeoDistance.Km(e.Lat!.Value, e.Lon!.Value, AinAlAsad.Lat, AinAlAsad.Lon) <= 20, e.Id + " at " + e.Place));
+        var attacks = events.Where(e => e.Type == "attack").Select(e => e.Date).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["2020-01-08", "2024-01-20", "2024-01-24"], attacks);
+        Assert.All(ainAlerts.Where(a => a.Kind == "event" && store.Event(a.Event!)!.Type == "attack"), a => Assert.Contains("عين الأسد", a.Quote, StringComparison.Ordinal));
+        Assert.All(ainAlerts, a => Assert.All(a.Sources, s => Assert.Contains(s.Document, Mentioning(store, AinAlAsad.Id))));
+
+        // The Islamic Resistance in Iraq: its vow to go on attacking (003) is quoted, and every source names it.
+        var resistanceAlerts = All(store, resistance.Id);
+        Assert.Contains(resistanceAlerts, a => a.Sources.Any(s => s.Document.StartsWith("003_", StringComparison.Ordinal)
+            && s.Quote.Contains("المقاومة الإسلامية في العراق", StringComparison.Ordinal)));
+        var named = Mentioning(store, Resistance);
+        Assert.All(resistanceAlerts, a => Assert.All(a.Sources, s => Assert.Contains(s.Document, named)));
+
+        // Once each: no merged event, and no story, is alerted twice by one watchlist.
+        foreach (var alerts in new[] { ainAlerts, resistanceAlerts })
+        {
+            var keys = alerts.Select(a => a.Event is { } e ? Key(store.Event(e)!) : "story " + a.Story).ToList();
+            Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
+            Assert.All(alerts, a => Assert.False(string.IsNullOrWhiteSpace(a.Quote)));
+        }
+
+        // The Atom feed of each watchlist parses back as Atom 1.0, an entry per alert, the Arabic text intact.
+        foreach (var w in new[] { ain, resistance })
+        {
+            var alerts = store.Alerts(w.Id, null, 100).Items;
+            var xml = AlertFeed.Write(w, alerts, "http://127.0.0.1:5080");
+            using var reader = XmlReader.Create(new MemoryStream(xml));
+            var formatter = new Atom10FeedFormatter();
+            Assert.True(formatter.CanRead(reader));
+            formatter.ReadFrom(reader);
+            var feed = formatter.Feed;
+            Assert.Equal("urn:marsad:watchlist:" + w.Id, feed.Id);
+            Assert.Equal(alerts.Select(a => "urn:marsad:alert:" + a.Id), feed.Items.Select(i => i.Id));
+            Assert.Equal(alerts.Select(a => a.Title), feed.Items.Select(i => i.Title.Text));
+            Assert.All(feed.Items.Zip(alerts), x => Assert.Contains(x.Second.Quote, ((TextSyndicationContent)x.First.Content).Text, StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>A store with the two watchlists, the given inputs analyzed into it one call each; its alerts' signatures.</summary>
+    private static List<string> Build(string db, IReadOnlyList<string[]> inputs)
+    {
+        using (var store = StoreFactory.Open(db))
+        {
+            var now = DateTimeOffset.UnixEpoch;
+            store.AddWatchlist(WatchlistBuilder.Default.Build(new WatchlistRequest { Name = "عين الأسد", Places = ["قاعدة عين الأسد"], RadiusKm = 20 }, now));
+            store.AddWatchlist(WatchlistBuilder.Default.Build(new WatchlistRequest { Actors = ["المقاومة الإسلامية في العراق"] }, now));
+        }
+
+        foreach (var input in inputs)
+        {
+            Assert.Equal(0, AnalyzeRunner.Run(new AnalyzeOptions(input, null, db, Quiet: true, NoIndex: true)));
+        }
+
+        return Signatures(db);
+    }
+
+    /// <summary>Each alert as what it is about (its event's type, date and place, or its story's documents) and its sources.</summary>
+    private static List<string> Signatures(string db)
+    {
+        using var store = StoreFactory.Open(db);
+        var names = store.Watchlists().ToDictionary(w => w.Id, w => w.Name, StringComparer.Ordinal);
+        return [.. store.Watchlists().SelectMany(w => All(store, w.Id)).Select(a =>
+                names[a.Watchlist] + " | " + (a.Event is { } e ? Key(store.Event(e)!) : a.Kind + " " + (a.Story is { } s && store.Story(s) is { } story ? string.Join(",", store.StoryDocuments(story.Id)) : a.Subject))
+                + " <- " + string.Join(",", a.Sources.Select(s => s.Document[..3]).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static string Key(Marsad.Knowledge.EventRecord e) => $"{e.Type} {e.Date} {e.Place}";
+
+    private static List<StoredAlert> All(IKnowledgeStore store, string watchlist) => [.. store.AlertsAfter(null, watchlist, null, 1000)];
+
+    private static HashSet<string> Mentioning(IKnowledgeStore store, string entity) =>
+        [.. Marsad.Storage.Knowledge.KnowledgeReaders.All(q => store.EntityDocuments(entity, q), new Marsad.Storage.Knowledge.KnowledgeQuery()).Select(m => m.Document)];
+}
