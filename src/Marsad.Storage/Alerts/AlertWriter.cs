@@ -10,8 +10,9 @@ namespace Marsad.Storage.Alerts;
 
 /// <summary>
 /// Stores a knowledge change's alerts inside its transaction, by <see cref="Knowledge.KnowledgeChange"/>'s rule: once
-/// per (watchlist, subject); a stored alert gains only the sources it did not have, and then moves to the change's
-/// <c>seq</c>; an alert that gained nothing is left as it was. Each new or grown alert of a watchlist with a webhook
+/// per (watchlist, subject) — an event's alert once per merged event, found by the event id it holds or the ids the
+/// event had before, and following the event when its id changes; a stored alert gains only the sources it did not
+/// have, and then moves to the change's <c>seq</c>; an alert that gained nothing is left as it was. Each new or grown alert of a watchlist with a webhook
 /// puts one delivery in the outbox, its id the alert's and its source count (so a repeat of the same state is one
 /// delivery). An alert of a watchlist removed meanwhile is dropped.
 /// </summary>
@@ -41,21 +42,29 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
                 continue;
             }
 
-            var id = AlertId(alert.Watchlist, alert.Subject);
-            var had = Sources(id);
+            var (id, kept) = Find(alert);
+            var had = kept is null ? new HashSet<string>(StringComparer.Ordinal) : Sources(id);
             var added = alert.Sources.Where(s => !had.Contains(s.Document)).DistinctBy(s => s.Document).ToList();
+            if (kept is not null && alert.Event is not null && kept != alert.Event)
+            {
+                // The event has a new id (its story was numbered anew): the alert follows it.
+                using var follow = Sql.Command(connection, tx, "UPDATE alerts SET event_id = @event, story_id = COALESCE(@story, story_id) WHERE id = @id")
+                    .With("@id", id).With("@event", alert.Event).With("@story", alert.Story);
+                follow.ExecuteNonQuery();
+            }
+
             if (added.Count == 0)
             {
                 continue;
             }
 
-            if (had.Count == 0)
+            if (had.Count == 0 && kept is null)
             {
                 using var insert = Sql.Command(connection, tx, """
                     INSERT INTO alerts (id, watchlist_id, subject, kind, story_id, event_id, title, quote, sources, seq, created_at, updated_at)
                     VALUES (@id, @watchlist, @subject, @kind, @story, @event, @title, @quote, @sources, @seq, @now, @now)
                     """)
-                    .With("@id", id).With("@watchlist", alert.Watchlist).With("@subject", alert.Subject).With("@kind", alert.Kind)
+                    .With("@id", id).With("@watchlist", alert.Watchlist).With("@subject", Subject(id, alert)).With("@kind", alert.Kind)
                     .With("@story", alert.Story).With("@event", alert.Event).With("@title", alert.Title).With("@quote", added[0].Quote)
                     .With("@sources", added.Count).With("@seq", sequence).With("@now", stamp);
                 insert.ExecuteNonQuery();
@@ -92,6 +101,59 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
     /// <summary>The id of the alert of a (watchlist, subject): the same in every store, whichever run raised it.</summary>
     public static string AlertId(string watchlist, string subject) =>
         "a" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(watchlist + "\n" + subject)).AsSpan(0, 10));
+
+    /// <summary>
+    /// The stored alert this one is (its id, and for an event alert the event id it holds), or the id a new one takes:
+    /// an event's alert is found by the event id it holds now, then by the ids the event had before
+    /// (<see cref="AlertRecord.Continues"/>); any other by its subject.
+    /// </summary>
+    private (string Id, string? Event) Find(AlertRecord alert)
+    {
+        if (alert.Event is null)
+        {
+            var id = AlertId(alert.Watchlist, alert.Subject);
+            using var exists = Sql.Command(connection, tx, "SELECT event_id FROM alerts WHERE id = @id").With("@id", id);
+            using var r = exists.ExecuteReader();
+            return r.Read() ? (id, r.NullableString(0) ?? "") : (id, null);
+        }
+
+        using (var cmd = Sql.Command(connection, tx, ""))
+        {
+            string[] ids = [alert.Event, .. alert.Continues ?? []];
+            cmd.CommandText = "SELECT id, event_id FROM alerts WHERE watchlist_id = @watchlist AND event_id IN (" + cmd.InList(ids)
+                + ") ORDER BY CASE WHEN event_id = @event THEN 0 ELSE 1 END, seq LIMIT 1";
+            cmd.With("@watchlist", alert.Watchlist).With("@event", alert.Event);
+            using var r = cmd.ExecuteReader();
+            if (r.Read())
+            {
+                return (r.GetString(0), r.GetString(1));
+            }
+        }
+
+        // A new alert; its subject's id may be held by an alert that followed its event elsewhere: then a numbered one.
+        for (var n = 1; ; n++)
+        {
+            var subject = n == 1 ? alert.Subject : alert.Subject + "#" + n.ToString(CultureInfo.InvariantCulture);
+            var id = AlertId(alert.Watchlist, subject);
+            using var taken = Sql.Command(connection, tx, "SELECT COUNT(*) FROM alerts WHERE id = @id").With("@id", id);
+            if (Convert.ToInt64(taken.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            {
+                return (id, null);
+            }
+        }
+    }
+
+    private string Subject(string id, AlertRecord alert)
+    {
+        for (var n = 1; ; n++)
+        {
+            var subject = n == 1 ? alert.Subject : alert.Subject + "#" + n.ToString(CultureInfo.InvariantCulture);
+            if (AlertId(alert.Watchlist, subject) == id)
+            {
+                return subject;
+            }
+        }
+    }
 
     private HashSet<string> Sources(string alert)
     {

@@ -174,6 +174,7 @@ internal static class KnowledgeSchema
         );
         CREATE INDEX ix_alerts_order ON alerts (seq, id);
         CREATE INDEX ix_alerts_watchlist ON alerts (watchlist_id, seq, id);
+        CREATE INDEX ix_alerts_event ON alerts (watchlist_id, event_id);
         CREATE TABLE alert_sources (
           alert_id  {d.Key} NOT NULL,
           doc_id    {d.Key} NOT NULL,

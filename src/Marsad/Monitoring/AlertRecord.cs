@@ -4,7 +4,9 @@ namespace Marsad.Monitoring;
 /// What a watchlist matched in one addition, to be stored once per (<see cref="Watchlist"/>, <see cref="Subject"/>):
 /// the subject is <c>event:ID</c> for a merged event, <c>story:ID</c> for documents or keywords of a story (or
 /// <c>document:ID</c> for a document in no story), <c>discrepancy:STORY</c> for new disagreements in a story. A later
-/// addition with the same key adds its <see cref="Sources"/> to the stored alert.
+/// addition with the same key adds its <see cref="Sources"/> to the stored alert. <see cref="Continues"/> are the ids the
+/// same merged event had before this addition (a story recomputed may number its events anew): the alert of one of
+/// them is this event's alert.
 /// </summary>
 public sealed record AlertRecord(
     string Watchlist,
@@ -13,7 +15,8 @@ public sealed record AlertRecord(
     string? Story,
     string? Event,
     string Title,
-    IReadOnlyList<AlertSource> Sources)
+    IReadOnlyList<AlertSource> Sources,
+    IReadOnlyList<string>? Continues = null)
 {
     /// <summary>The matching sentence of the first source.</summary>
     public string Quote => Sources.Count > 0 ? Sources[0].Quote : "";

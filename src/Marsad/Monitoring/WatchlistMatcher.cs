@@ -116,7 +116,11 @@ public sealed class WatchlistMatcher
 
             if (sources.Count > 0)
             {
-                yield return new AlertRecord(w.Id, "event:" + record.Id, "event", record.Story, record.Id, EventTitle(record), sources);
+                // The same event under its former id: same type and place, reported by a document it had.
+                var continues = context.Added.Previous
+                    .Where(p => p.Id != record.Id && p.Type == record.Type && p.Place == record.Place && p.Documents.Intersect(record.Documents, StringComparer.Ordinal).Any())
+                    .Select(p => p.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                yield return new AlertRecord(w.Id, "event:" + record.Id, "event", record.Story, record.Id, EventTitle(record), sources, continues);
             }
         }
     }
