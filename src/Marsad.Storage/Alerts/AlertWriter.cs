@@ -28,13 +28,13 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
         var now = DateTimeOffset.UtcNow;
         var stamp = AlertJson.Time(now);
         var webhooks = new Dictionary<string, (bool Kept, string? Url, string Name)>(StringComparer.Ordinal);
-        foreach (var alert in alerts)
+        foreach (var raised in alerts)
         {
-            if (!webhooks.TryGetValue(alert.Watchlist, out var watchlist))
+            if (!webhooks.TryGetValue(raised.Watchlist, out var watchlist))
             {
-                using var find = Sql.Command(connection, tx, "SELECT webhook, name FROM watchlists WHERE id = @id").With("@id", alert.Watchlist);
+                using var find = Sql.Command(connection, tx, "SELECT webhook, name FROM watchlists WHERE id = @id").With("@id", raised.Watchlist);
                 using var r = find.ExecuteReader();
-                webhooks[alert.Watchlist] = watchlist = r.Read() ? (true, r.NullableString(0), r.GetString(1)) : (false, null, "");
+                webhooks[raised.Watchlist] = watchlist = r.Read() ? (true, r.NullableString(0), r.GetString(1)) : (false, null, "");
             }
 
             if (!watchlist.Kept)
@@ -42,7 +42,30 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
                 continue;
             }
 
+            var alert = raised;
+            if (alert.Event is null)
+            {
+                // An article already reported by this watchlist (through an event, or by itself) is not reported again.
+                var reported = Reported(alert.Watchlist, alert.Sources.Select(x => x.Document).ToList());
+                alert = alert with { Sources = [.. alert.Sources.Where(x => !reported.Contains(x.Document))] };
+                if (alert.Sources.Count == 0)
+                {
+                    continue;
+                }
+            }
+
             var (id, kept) = Find(alert);
+            if (kept is null && alert.Event is not null)
+            {
+                // A new event alert (none holds the event under this or a former id): the articles this watchlist reported
+                // in earlier changes are not reported again (a re-added article, or a re-analysis, numbers events anew).
+                var earlier = Reported(alert.Watchlist, alert.Sources.Select(x => x.Document).ToList(), sequence);
+                alert = alert with { Sources = [.. alert.Sources.Where(x => !earlier.Contains(x.Document))] };
+                if (alert.Sources.Count == 0)
+                {
+                    continue;
+                }
+            }
             var had = kept is null ? new HashSet<string>(StringComparer.Ordinal) : Sources(id);
             var added = alert.Sources.Where(s => !had.Contains(s.Document)).DistinctBy(s => s.Document).ToList();
             if (kept is not null && alert.Event is not null && kept != alert.Event)
@@ -112,21 +135,46 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
         if (alert.Event is null)
         {
             var id = AlertId(alert.Watchlist, alert.Subject);
-            using var exists = Sql.Command(connection, tx, "SELECT event_id FROM alerts WHERE id = @id").With("@id", id);
-            using var r = exists.ExecuteReader();
-            return r.Read() ? (id, r.NullableString(0) ?? "") : (id, null);
+            using (var exists = Sql.Command(connection, tx, "SELECT COUNT(*) FROM alerts WHERE id = @id").With("@id", id))
+            {
+                if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                {
+                    return (id, "");
+                }
+            }
+
+            // The story formed again under another id: the alert of the story its documents were in.
+            foreach (var chunk in (alert.Continues ?? []).Chunk(Sql.Chunk))
+            {
+                using var cmd = Sql.Command(connection, tx, "");
+                cmd.CommandText = "SELECT a.id FROM alerts a JOIN alert_sources s ON s.alert_id = a.id WHERE a.watchlist_id = @watchlist AND a.kind = @kind AND s.doc_id IN ("
+                    + cmd.InList(chunk) + ") ORDER BY a.seq, a.id LIMIT 1";
+                cmd.With("@watchlist", alert.Watchlist).With("@kind", alert.Kind);
+                if (cmd.ExecuteScalar() is string found)
+                {
+                    return (found, "");
+                }
+            }
+
+            return (id, null);
         }
 
         using (var cmd = Sql.Command(connection, tx, ""))
         {
-            string[] ids = [alert.Event, .. alert.Continues ?? []];
-            cmd.CommandText = "SELECT id, event_id FROM alerts WHERE watchlist_id = @watchlist AND event_id IN (" + cmd.InList(ids)
-                + ") ORDER BY CASE WHEN event_id = @event THEN 0 ELSE 1 END, seq LIMIT 1";
-            cmd.With("@watchlist", alert.Watchlist).With("@event", alert.Event);
+            // The alert of the event's id, else of its likeliest former id (the order of Continues).
+            string[] ids = [alert.Event, .. (alert.Continues ?? []).Take(Sql.Chunk - 1)];
+            cmd.CommandText = "SELECT id, event_id FROM alerts WHERE watchlist_id = @watchlist AND event_id IN (" + cmd.InList(ids) + ")";
+            cmd.With("@watchlist", alert.Watchlist);
             using var r = cmd.ExecuteReader();
-            if (r.Read())
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (r.Read())
             {
-                return (r.GetString(0), r.GetString(1));
+                found.TryAdd(r.GetString(1), r.GetString(0));
+            }
+
+            if (ids.FirstOrDefault(found.ContainsKey) is { } held)
+            {
+                return (found[held], held);
             }
         }
 
@@ -153,6 +201,26 @@ internal sealed class AlertWriter(DbConnection connection, DbTransaction tx)
                 return subject;
             }
         }
+    }
+
+    /// <summary>The documents of <paramref name="documents"/> that an alert of the watchlist reports (one of a change before <paramref name="before"/>).</summary>
+    private HashSet<string> Reported(string watchlist, IReadOnlyList<string> documents, long before = long.MaxValue)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in documents.Distinct(StringComparer.Ordinal).Chunk(Sql.Chunk))
+        {
+            using var cmd = Sql.Command(connection, tx, "");
+            cmd.CommandText = "SELECT s.doc_id FROM alert_sources s JOIN alerts a ON a.id = s.alert_id WHERE a.watchlist_id = @watchlist AND a.seq < @before AND s.doc_id IN ("
+                + cmd.InList(chunk) + ")";
+            cmd.With("@watchlist", watchlist).With("@before", before);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                set.Add(r.GetString(0));
+            }
+        }
+
+        return set;
     }
 
     private HashSet<string> Sources(string alert)

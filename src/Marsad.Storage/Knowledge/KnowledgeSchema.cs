@@ -187,6 +187,7 @@ internal static class KnowledgeSchema
           added_at  TEXT NOT NULL,
           PRIMARY KEY (alert_id, doc_id)
         );
+        CREATE INDEX ix_alert_sources_doc ON alert_sources (doc_id);
         CREATE TABLE alert_outbox (
           id           {d.Key} PRIMARY KEY,
           alert_id     {d.Key} NOT NULL,

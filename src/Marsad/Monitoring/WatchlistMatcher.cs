@@ -116,10 +116,12 @@ public sealed class WatchlistMatcher
 
             if (sources.Count > 0)
             {
-                // The same event under its former id: same type and place, reported by a document it had.
+                // The same event under its former ids: of its type, reported by a document it had; the likeliest first (same
+                // place and date, then same place, then the others), as the place or date of a merged event may settle later.
                 var continues = context.Added.Previous
-                    .Where(p => p.Id != record.Id && p.Type == record.Type && p.Place == record.Place && p.Documents.Intersect(record.Documents, StringComparer.Ordinal).Any())
-                    .Select(p => p.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                    .Where(p => p.Id != record.Id && p.Type == record.Type && p.Documents.Intersect(record.Documents, StringComparer.Ordinal).Any())
+                    .OrderBy(p => p.Place == record.Place ? p.Date == record.Date ? 0 : 1 : 2).ThenBy(p => p.Id, StringComparer.Ordinal)
+                    .Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList();
                 yield return new AlertRecord(w.Id, "event:" + record.Id, "event", record.Story, record.Id, EventTitle(record), sources, continues);
             }
         }
@@ -148,7 +150,7 @@ public sealed class WatchlistMatcher
 
         foreach (var (subject, (story, title, sources)) in bySubject)
         {
-            yield return new AlertRecord(w.Id, subject, "document", story, null, title, sources);
+            yield return new AlertRecord(w.Id, subject, "document", story, null, title, sources, StoryMembers(context, story));
         }
     }
 
@@ -191,7 +193,7 @@ public sealed class WatchlistMatcher
 
         foreach (var (subject, (story, title, sources)) in bySubject)
         {
-            yield return new AlertRecord(w.Id, subject, "discrepancy", story, null, title, sources);
+            yield return new AlertRecord(w.Id, subject, "discrepancy", story, null, title, sources, StoryMembers(context, story));
         }
     }
 
@@ -279,6 +281,10 @@ public sealed class WatchlistMatcher
         var title = place is null ? type : type + " " + place;
         return e.Date is null ? title : title + " (" + e.Date + ")";
     }
+
+    /// <summary>A story's documents: the alert of the story they were in before (its id may have changed) is this story's.</summary>
+    private static IReadOnlyList<string> StoryMembers(Context context, string? story) => story is null ? []
+        : [.. context.Added.DocumentStories.Where(x => x.Value == story).Select(x => x.Key).Order(StringComparer.Ordinal)];
 
     private static IReadOnlyList<LinkedMention> Mentions(Document d) => d.TryGet(EntityLayers.Entities, out var m) ? m : [];
 
