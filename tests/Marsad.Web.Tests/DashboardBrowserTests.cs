@@ -159,7 +159,7 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         Assert.Contains("<script>window.__xss=1</script>", text, StringComparison.Ordinal);
         Assert.Contains("onerror=", text, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("main img, main script, main [onerror]").CountAsync());
-        Assert.Equal(3, await page.Locator("script").CountAsync());
+        Assert.Equal(4, await page.Locator("script").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("xss-as-text.png"), FullPage = true });
 
