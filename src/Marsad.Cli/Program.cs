@@ -53,6 +53,8 @@ public static class Program
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(WatchlistCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(EvalDatingCommand.Create());
         root.Subcommands.Add(EvalPagesCommand.Create());

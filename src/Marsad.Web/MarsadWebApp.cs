@@ -70,6 +70,7 @@ public static class MarsadWebApp
         });
         app.MapOpenApi();
         app.MapMarsadApi();
+        app.MapAlertEndpoints();
         return app;
     }
 

@@ -168,7 +168,7 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         Assert.Equal(0, await page.Locator("main img, main script, main [onerror]").CountAsync());
         // Only the page's own script files run (the map and chart libraries are added as files when a page needs them).
         var scripts = await page.Locator("script").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('src') || '')");
-        Assert.All(scripts, s => Assert.Matches("^/(app\\.js|vendor/[a-z.-]+/[a-z.-]+\\.js)$", s));
+        Assert.All(scripts, s => Assert.Matches("^/(app\\.js|monitor\\.js|vendor/[a-z.-]+/[a-z.-]+\\.js)$", s));
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
         await page.ScreenshotAsync(new() { Path = Chromium.ScreenshotPath("xss-as-text.png"), FullPage = true });
 

@@ -4,6 +4,7 @@ using Marsad.Export;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Storage;
+using Marsad.Storage.Alerts;
 using Marsad.Storage.Knowledge;
 using Spectre.Console;
 
@@ -46,6 +47,8 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
 
             var shadowDb = ShadowStore.Prepare(db);
             using var shadow = StoreFactory.Open(shadowDb);
+            // The watchlists and their alerts go with the knowledge: the new store raises again only what it lacks.
+            AlertStoreCopy.Copy(source, shadow);
             var run = new KnowledgeRun(shadow, CorpusAnalyzer.Default, DocumentAnalyzer.Default)
             {
                 OnError = (annotator, doc, ex) => Error($"{doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"),
@@ -70,6 +73,7 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
                 return ExitCodes.Failure;
             }
 
+            AlertStoreCopy.Copy(source, shadow);
             Console.Error.WriteLine($"marsad: {shown}: {done:N0} documents re-analyzed by {DocumentAnalyzer.Version}; {shadow.Count():N0} in the new store");
         }
 

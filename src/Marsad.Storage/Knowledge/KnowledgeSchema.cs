@@ -10,7 +10,7 @@ namespace Marsad.Storage.Knowledge;
 /// </summary>
 internal static class KnowledgeSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
     public static string Step1(SqlDialect d, string extra = "") => $"""
@@ -141,13 +141,76 @@ internal static class KnowledgeSchema
         INSERT INTO schema_info (version) VALUES (3);
         """;
 
-    /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>
     /// <summary>Step 4: the trend of events by place counts from an index (place, day), as the other trends do.</summary>
     public static string Step4() => """
         CREATE INDEX ix_events_place ON events (place, day);
         INSERT INTO schema_info (version) VALUES (4);
         """;
 
+
+    /// <summary>
+    /// Watchlists and alerts: a watchlist's criteria as JSON (<see cref="Monitoring.WatchlistJson"/>) with its webhook and
+    /// secret apart; an alert once per (watchlist, subject) with <c>seq</c>, the change that last gave it a source (the
+    /// order of following and paging); its sources in the order they came; the outbox of webhook deliveries, one per
+    /// alert and source count (its id, the delivery id a receiver dedupes on), <c>due_at</c> the next try in ms since
+    /// the epoch (-1 once delivered or given up).
+    /// </summary>
+    public static string Step5(SqlDialect d) => $"""
+        CREATE TABLE watchlists (
+          id         {d.Key} PRIMARY KEY,
+          name       TEXT NOT NULL,
+          criteria   TEXT NOT NULL,
+          webhook    TEXT,
+          secret     TEXT,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE alerts (
+          id           {d.Key} PRIMARY KEY,
+          watchlist_id {d.Key} NOT NULL,
+          subject      {d.Key} NOT NULL,
+          kind         {d.Key} NOT NULL,
+          story_id     {d.Key},
+          event_id     {d.Key},
+          title        TEXT NOT NULL,
+          quote        TEXT NOT NULL,
+          sources      INTEGER NOT NULL,
+          seq          BIGINT NOT NULL,
+          created_at   TEXT NOT NULL,
+          updated_at   TEXT NOT NULL,
+          UNIQUE (watchlist_id, subject)
+        );
+        CREATE INDEX ix_alerts_order ON alerts (seq, id);
+        CREATE INDEX ix_alerts_watchlist ON alerts (watchlist_id, seq, id);
+        CREATE INDEX ix_alerts_event ON alerts (watchlist_id, event_id);
+        CREATE TABLE alert_sources (
+          alert_id  {d.Key} NOT NULL,
+          doc_id    {d.Key} NOT NULL,
+          position  INTEGER NOT NULL,
+          outlet    TEXT,
+          url       TEXT,
+          title     TEXT,
+          published TEXT,
+          quote     TEXT NOT NULL,
+          added_at  TEXT NOT NULL,
+          PRIMARY KEY (alert_id, doc_id)
+        );
+        CREATE INDEX ix_alert_sources_doc ON alert_sources (doc_id);
+        CREATE TABLE alert_outbox (
+          id           {d.Key} PRIMARY KEY,
+          alert_id     {d.Key} NOT NULL,
+          watchlist_id {d.Key} NOT NULL,
+          payload      TEXT NOT NULL,
+          attempts     INTEGER NOT NULL,
+          due_at       BIGINT NOT NULL,
+          delivered_at TEXT,
+          last_error   TEXT
+        );
+        CREATE INDEX ix_alert_outbox_due ON alert_outbox (due_at, id);
+        CREATE INDEX ix_alert_outbox_watchlist ON alert_outbox (watchlist_id);
+        INSERT INTO schema_info (version) VALUES (5);
+        """;
+
+    /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>
     public static string MigratedMessage(int from, long unconnected) =>
         $"store migrated from schema {from} to {Version}: {unconnected} documents not yet connected; run 'marsad reanalyze'";
 

@@ -58,6 +58,7 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
             "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, country = excluded.country, json = excluded.json");
         new MentionCounts(connection, tx).Replace(change.EntityMentions);
         ReplaceDigests(Last(change.Digests, d => d.Document));
+        new Alerts.AlertWriter(connection, tx).Apply(change.Alerts, sequence);
     }
 
     /// <summary>Moves what the old story held to the survivor, repoints older redirects, and removes the old story.</summary>

@@ -732,6 +732,7 @@
     try {
       const page = routes.get(parts[0] || '');
       if (page) await page(parts, params);
+      else if (window.MarsadRoutes && Object.hasOwn(window.MarsadRoutes, parts[0])) await window.MarsadRoutes[parts[0]](params, parts.slice(1));
       else notFound();
     } catch (err) {
       title('تعذّر التحميل');

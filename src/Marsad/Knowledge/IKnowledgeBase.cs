@@ -50,6 +50,9 @@ public interface IKnowledgeBase
     /// </summary>
     IReadOnlyList<string> Unconnected(int limit);
 
+    /// <summary>The watchlists kept (each addition is matched against them), in id order.</summary>
+    IReadOnlyList<Monitoring.Watchlist> Watchlists();
+
     /// <summary>Applies one addition's changes in one transaction.</summary>
     void Apply(KnowledgeChange change);
 

@@ -26,6 +26,7 @@ public sealed class InMemoryKnowledgeBase : IKnowledgeBase
     private readonly Dictionary<string, IReadOnlyList<EntityMentionCount>> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentDigest> _digests = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<string>> _bands = [];
+    private readonly SortedDictionary<(string, string), Monitoring.AlertRecord> _alerts = [];
     private long _clock;
 
     /// <summary>Changes applied so far (one per <see cref="Apply"/>).</summary>
@@ -38,6 +39,14 @@ public sealed class InMemoryKnowledgeBase : IKnowledgeBase
     public IReadOnlyCollection<DuplicateRecord> AllDuplicates => _duplicates.Values;
 
     public IReadOnlyCollection<EntityRecord> AllEntities => _entities.Values;
+
+    /// <summary>The watchlists an addition is matched against (the caller keeps them here as a store would).</summary>
+    public List<Monitoring.Watchlist> KeptWatchlists { get; } = [];
+
+    /// <summary>The alerts kept, by (watchlist, subject), each with every source it gained.</summary>
+    public IReadOnlyCollection<Monitoring.AlertRecord> AllAlerts => _alerts.Values;
+
+    public IReadOnlyList<Monitoring.Watchlist> Watchlists() => [.. KeptWatchlists.OrderBy(w => w.Id, StringComparer.Ordinal)];
 
     /// <summary>The story a document belongs to, or null.</summary>
     public string? StoryOf(string document) => _storyOf.GetValueOrDefault(document);
@@ -171,6 +180,14 @@ public sealed class InMemoryKnowledgeBase : IKnowledgeBase
         foreach (var (doc, counts) in change.EntityMentions)
         {
             _mentions[doc] = counts;
+        }
+
+        foreach (var alert in change.Alerts.Where(a => KeptWatchlists.Exists(w => w.Id == a.Watchlist)))
+        {
+            var key = (alert.Watchlist, alert.Subject);
+            _alerts[key] = _alerts.TryGetValue(key, out var kept)
+                ? kept with { Sources = [.. kept.Sources.Concat(alert.Sources.Where(s => !kept.Sources.Any(k => k.Document == s.Document)))] }
+                : alert;
         }
 
         foreach (var digest in change.Digests)

@@ -16,7 +16,10 @@ namespace Marsad.Knowledge;
 /// catalogue, from this change or an earlier one, else the whole change fails); <see cref="Digests"/> upserted (a
 /// document's bands replaced).</item>
 /// <item>an event in <see cref="Events"/> replaces the event of the same id wherever it was; <see cref="Duplicates"/> pairs
-/// are kept with the ordinal-smaller id as A, whichever order they come in.</item>
+/// are kept with the ordinal-smaller id as A, whichever order they come in;</item>
+/// <item>each of <see cref="Alerts"/> is stored once per (watchlist, subject): a new one is added, a stored one gains the
+/// sources it did not have (and is left alone when it has them all); an alert of a watchlist no longer kept is
+/// dropped.</item>
 /// </list>
 /// </summary>
 public sealed record KnowledgeChange
@@ -43,4 +46,6 @@ public sealed record KnowledgeChange
         new Dictionary<string, IReadOnlyList<EntityMentionCount>>();
 
     public IReadOnlyList<DocumentDigest> Digests { get; init; } = [];
+
+    public IReadOnlyList<Monitoring.AlertRecord> Alerts { get; init; } = [];
 }

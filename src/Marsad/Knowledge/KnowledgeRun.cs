@@ -3,6 +3,7 @@ using Marsad.Corpus;
 using Marsad.Corpus.Events;
 using Marsad.Extract.Actors;
 using Marsad.Model;
+using Marsad.Monitoring;
 
 namespace Marsad.Knowledge;
 
@@ -152,11 +153,13 @@ public sealed class KnowledgeRun
         var events = new List<(string Story, CorpusEvent Event)>();
         var discrepancies = new List<(string Story, Discrepancy Discrepancy)>();
         var framing = new List<FramingRecord>();
+        var previousEvents = new List<EventRecord>();
         for (var i = 0; i < stories.Count; i++)
         {
             var story = stories[i];
             var docs = story.Documents.Select(id => members[id]).ToList();
-            var previous = touched[i].Parts.SelectMany(_knowledge.StoryEvents);
+            var previous = touched[i].Parts.SelectMany(_knowledge.StoryEvents).ToList();
+            previousEvents.AddRange(previous);
             events.AddRange(EventIds.Assign(EventMerger.Default.Merge([story], docs), previous, eventIds).Select(e => (story.Id, e)));
             discrepancies.AddRange(_corpus.Discrepancies.Collect([story], docs).Select(d => (story.Id, d)));
             framing.Add(KnowledgeRecords.Framing(story.Id, FramingTable.Default.Build(docs)));
@@ -199,8 +202,30 @@ public sealed class KnowledgeRun
             EntityMentions = final.ToDictionary(d => d.Id, MentionCounts, StringComparer.Ordinal),
             Digests = digests,
         };
+        change = change with { Alerts = Alerts(final, change, events.Select(e => e.Event).Zip(change.Events), discrepancies.Select(d => d.Discrepancy).Zip(discrepancyRecords), previousEvents) };
         return new KnowledgeResult(final, redated, stories, redirects, [.. events.Select(e => e.Event)], duplicates,
             [.. discrepancies.Select(d => d.Discrepancy)], entities, change);
+    }
+
+    /// <summary>
+    /// What the store's watchlists follow among the added documents (<see cref="WatchlistMatcher"/>): matched here, so
+    /// every way of adding articles raises alerts, and applied with the change, in its transaction.
+    /// </summary>
+    private IReadOnlyList<AlertRecord> Alerts(
+        List<Document> added, KnowledgeChange change, IEnumerable<(CorpusEvent, EventRecord)> events, IEnumerable<(Discrepancy, DiscrepancyRecord)> discrepancies,
+        IReadOnlyList<EventRecord> previous)
+    {
+        var watchlists = _knowledge.Watchlists();
+        if (watchlists.Count == 0)
+        {
+            return [];
+        }
+
+        var redirects = change.Redirects;
+        var titles = change.Stories.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        return (_options.Matcher ?? WatchlistMatcher.Default).Match(watchlists, new AddedKnowledge(
+            added, change.DocumentStories, [.. events], [.. discrepancies], titles,
+            id => redirects.TryGetValue(id, out var survivor) ? survivor : _knowledge.ResolveStory(id), previous));
     }
 
     /// <summary>

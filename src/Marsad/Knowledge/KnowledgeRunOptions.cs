@@ -15,5 +15,8 @@ public sealed record KnowledgeRunOptions
     /// <summary>Threads that annotate a touched story's stored documents again (0: every core).</summary>
     public int Threads { get; init; }
 
+    /// <summary>What matches an addition against the store's watchlists (null: <see cref="Monitoring.WatchlistMatcher.Default"/>).</summary>
+    public Monitoring.WatchlistMatcher? Matcher { get; init; }
+
     public static KnowledgeRunOptions Default { get; } = new();
 }

@@ -153,6 +153,8 @@ public sealed class AnalyzeIntoKnowledgeTests
 
         public IReadOnlyList<string> Unconnected(int limit) => Knowledge.Unconnected(limit);
 
+        public IReadOnlyList<Marsad.Monitoring.Watchlist> Watchlists() => Knowledge.Watchlists();
+
         public void Apply(KnowledgeChange change) => Knowledge.Apply(change);
 
         private static Document ToDocument(StoredDocument row) => new(row.Id, row.Text)
