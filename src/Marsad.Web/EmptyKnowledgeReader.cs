@@ -39,4 +39,6 @@ public sealed class EmptyKnowledgeReader : IKnowledgeReader
     public IReadOnlyList<DocumentTextRow> DocumentTexts(IReadOnlyCollection<string> ids) => [];
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => [];
+
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => [];
 }

@@ -90,6 +90,8 @@ public sealed class LeasedKnowledgeReader(IKnowledgeReader reader, KnowledgeRead
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => reader.EntityRows(ids);
 
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => reader.Sources();
+
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _returned, 1) == 0)
