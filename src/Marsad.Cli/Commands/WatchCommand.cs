@@ -122,8 +122,9 @@ public static class WatchCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using (var host = builder.Build())
         {
+            var service = host.Services.GetRequiredService<WatchService>();
             host.Run();
-            if (host.Services.GetRequiredService<WatchService>().Failure is { } failure)
+            if (service.Failure is { } failure)
             {
                 throw failure;
             }

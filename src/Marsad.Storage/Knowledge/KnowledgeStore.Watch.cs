@@ -10,15 +10,18 @@ public abstract partial class KnowledgeStore : IWatchState
     private const string SourceColumns =
         "id, kind, last_fetch, last_success, last_status, last_error, failures, errors, fetches, not_modified, last_new, new_items, next_poll, lease_owner";
 
-    public void AddSources(IReadOnlyList<WatchSource> sources, DateTimeOffset now) => Write((c, tx) =>
+    public void AddSources(IReadOnlyList<WatchSource> sources, DateTimeOffset now, TimeSpan interval) => Write((c, tx) =>
     {
         foreach (var source in sources)
         {
+            // A healthy source is due at most one interval from now (the interval may have been shortened since).
             using var cmd = Sql.Command(c, tx, """
                     INSERT INTO watch_sources (id, kind, next_poll) VALUES (@id, @kind, @now)
-                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind
+                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,
+                      next_poll = CASE WHEN watch_sources.failures = 0 AND watch_sources.next_poll > @cap THEN @cap ELSE watch_sources.next_poll END
                     """)
-                .With("@id", source.Id).With("@kind", source.Kind.ToString().ToLowerInvariant()).With("@now", WatchTime.Format(now));
+                .With("@id", source.Id).With("@kind", source.Kind.ToString().ToLowerInvariant()).With("@now", WatchTime.Format(now))
+                .With("@cap", WatchTime.Format(now + (source.Interval ?? interval)));
             cmd.ExecuteNonQuery();
         }
     });

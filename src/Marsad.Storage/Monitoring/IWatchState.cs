@@ -8,8 +8,11 @@ namespace Marsad.Storage.Monitoring;
 /// </summary>
 public interface IWatchState
 {
-    /// <summary>Adds the sources not yet known (due now); known ones keep their state.</summary>
-    void AddSources(IReadOnlyList<Marsad.Monitoring.WatchSource> sources, DateTimeOffset now);
+    /// <summary>
+    /// Adds the sources not yet known (due now); known ones keep their state, but a healthy one is due within its
+    /// interval (the source's own, else <paramref name="interval"/>) from now.
+    /// </summary>
+    void AddSources(IReadOnlyList<Marsad.Monitoring.WatchSource> sources, DateTimeOffset now, TimeSpan interval);
 
     /// <summary>
     /// Claims one of <paramref name="ids"/> not leased by another watcher: due (next poll passed) or, when

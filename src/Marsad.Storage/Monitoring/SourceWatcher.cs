@@ -64,7 +64,7 @@ public sealed class SourceWatcher
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var ids = byId.Keys.ToList();
         var start = DateTimeOffset.UtcNow;
-        _store.AddSources(sources, start);
+        _store.AddSources(sources, start, _options.Interval);
         var running = new List<Task>();
         while (!cancel.IsCancellationRequested)
         {

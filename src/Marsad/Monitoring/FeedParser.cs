@@ -55,32 +55,31 @@ public static class FeedParser
 
     private static FeedListing Syndication(ReadOnlyMemory<byte> body, Uri baseUrl)
     {
-        SyndicationFeed feed;
+        // SyndicationFeed reads item dates lazily: a date it cannot read throws when the item's date is asked for.
         try
         {
             using var reader = Reader(body);
-            feed = SyndicationFeed.Load(reader);
+            var feed = SyndicationFeed.Load(reader);
+            var items = new List<FeedItem>();
+            foreach (var item in feed.Items)
+            {
+                var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()?.ToString()
+                           ?? (item.Id is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
+                if (CanonicalUrl.Of(link, item.BaseUri ?? feed.BaseUri ?? baseUrl) is not { } url)
+                {
+                    continue;
+                }
+
+                var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+                items.Add(new FeedItem(url, item.Title?.Text, date == default ? null : DateOnly.FromDateTime(date.UtcDateTime)));
+            }
+
+            return new FeedListing(RootOf(body) == "feed" ? "atom" : "rss", items, []);
         }
         catch (XmlException ex) when (IsDateProblem(ex))
         {
             return LenientRss(body, baseUrl);
         }
-
-        var items = new List<FeedItem>();
-        foreach (var item in feed.Items)
-        {
-            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()?.ToString()
-                       ?? (item.Id is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
-            if (CanonicalUrl.Of(link, item.BaseUri ?? feed.BaseUri ?? baseUrl) is not { } url)
-            {
-                continue;
-            }
-
-            var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-            items.Add(new FeedItem(url, item.Title?.Text, date == default ? null : DateOnly.FromDateTime(date.DateTime)));
-        }
-
-        return new FeedListing(RootOf(body) == "feed" ? "atom" : "rss", items, []);
     }
 
     // SyndicationFeed throws an XmlException on a date it cannot read; the message names the date element.
