@@ -37,6 +37,7 @@ public sealed class SourceWatcher
     private readonly WatchOptions _options;
     private readonly KnowledgeRun _run;
     private readonly SemaphoreSlim _knowledge = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
 
     public SourceWatcher(IKnowledgeStore store, WebFetcher fetcher, WatchOptions options, DocumentAnalyzer? analyzer = null)
     {
@@ -208,38 +209,67 @@ public sealed class SourceWatcher
         foreach (var chunk in todo.Chunk(Math.Max(1, _options.Chunk)))
         {
             var pending = new List<Pending>();
-            foreach (var item in chunk)
+            var taken = new List<string>();
+            try
             {
-                cancel.ThrowIfCancellationRequested();
-                var key = item.Url.AbsoluteUri;
-                var attempts = marks.GetValueOrDefault(key)?.Attempts ?? 0;
-                if (_store.GetContentHash(key) is not null)
+                await FetchChunkAsync(sourceId, chunk, marks, pending, taken, cancel).ConfigureAwait(false);
+                await StoreAsync(sourceId, pending, progress, cancel).ConfigureAwait(false);
+            }
+            finally
+            {
+                foreach (var key in taken)
                 {
-                    // Stored by a run that was stopped before it marked the address.
-                    _store.Mark(new ItemMark(key, ItemStates.Stored, attempts + 1, key), sourceId, null, DateTimeOffset.UtcNow);
-                    continue;
+                    _inFlight.TryRemove(key, out _);
                 }
+            }
+        }
+    }
 
-                var page = await _fetcher.GetAsync(item.Url, null, cancel).ConfigureAwait(false);
-                if (page.Status == FetchStatus.Disallowed)
-                {
-                    Report.Skipped();
-                    _store.Mark(new ItemMark(key, ItemStates.Disallowed, attempts + 1, null), sourceId, page.Error, DateTimeOffset.UtcNow);
-                    continue;
-                }
+    private async Task FetchChunkAsync(string sourceId, FeedItem[] chunk, IReadOnlyDictionary<string, ItemMark> marks, List<Pending> pending, List<string> taken, CancellationToken cancel)
+    {
+        foreach (var item in chunk)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var key = item.Url.AbsoluteUri;
 
-                string? error = null;
-                var article = page.Status == FetchStatus.Ok ? Read(page, item, out error) : null;
-                if (article is null)
-                {
-                    ArticleFailed(sourceId, key, attempts, page.Error ?? error ?? "not read");
-                    continue;
-                }
-
-                pending.Add(new Pending(article, key, attempts));
+            // Two sources listing one article: the one that takes it first fetches it, the other leaves it (and
+            // finds it marked on its next poll).
+            if (!_inFlight.TryAdd(key, 0))
+            {
+                continue;
             }
 
-            await StoreAsync(sourceId, pending, progress, cancel).ConfigureAwait(false);
+            taken.Add(key);
+            var attempts = marks.GetValueOrDefault(key)?.Attempts ?? 0;
+            if (ItemStates.IsSettled(_store.Items([key]).GetValueOrDefault(key)))
+            {
+                continue;
+            }
+
+            if (_store.GetContentHash(key) is not null)
+            {
+                // Stored by a run that was stopped before it marked the address.
+                _store.Mark(new ItemMark(key, ItemStates.Stored, attempts + 1, key), sourceId, null, DateTimeOffset.UtcNow);
+                continue;
+            }
+
+            var page = await _fetcher.GetAsync(item.Url, null, cancel).ConfigureAwait(false);
+            if (page.Status == FetchStatus.Disallowed)
+            {
+                Report.Skipped();
+                _store.Mark(new ItemMark(key, ItemStates.Disallowed, attempts + 1, null), sourceId, page.Error, DateTimeOffset.UtcNow);
+                continue;
+            }
+
+            string? error = null;
+            var article = page.Status == FetchStatus.Ok ? Read(page, item, out error) : null;
+            if (article is null)
+            {
+                ArticleFailed(sourceId, key, attempts, page.Error ?? error ?? "not read");
+                continue;
+            }
+
+            pending.Add(new Pending(article, key, attempts));
         }
     }
 
@@ -345,8 +375,15 @@ public sealed class SourceWatcher
                     continue;
                 }
 
-                if (_store.GetContentHash(doc.Id) is not null)
+                if (_store.GetContentHash(doc.Id) is not null || stored.Any(d => d.Id == doc.Id))
                 {
+                    // Another address of a stored article (its page names that one canonical), or a watcher beside this
+                    // one stored it meanwhile.
+                    if (item.Key != doc.Id)
+                    {
+                        Report.Duplicate();
+                    }
+
                     settled[item.Key] = new ItemMark(item.Key, item.Key == doc.Id ? ItemStates.Stored : ItemStates.Duplicate, item.Attempts + 1, doc.Id);
                 }
                 else if ((hashes.GetValueOrDefault(doc.ContentHash) ?? _store.DocumentWithHash(doc.ContentHash)) is { } other)
