@@ -36,7 +36,4 @@ public interface IWatchState
 
     /// <summary>The id of a stored document with this content hash, if any.</summary>
     string? DocumentWithHash(string contentHash);
-
-    /// <summary>Every source's health, by id.</summary>
-    IReadOnlyList<WatchSourceRecord> Sources();
 }
