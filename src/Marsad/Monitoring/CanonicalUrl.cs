@@ -22,13 +22,19 @@ public static class CanonicalUrl
             return null;
         }
 
-        Uri? uri;
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out uri) && (baseUrl is null || !Uri.TryCreate(baseUrl, url.Trim(), out uri)))
+        // "/a/1" is an absolute file path to Uri on Unix: a path is taken as relative to the listing's address.
+        var text = url.Trim();
+        if (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal))
         {
-            return null;
+            return baseUrl is not null && Uri.TryCreate(baseUrl, new Uri(text, UriKind.Relative), out var resolved) ? Of(resolved) : null;
         }
 
-        return Of(uri);
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            return Of(uri);
+        }
+
+        return baseUrl is not null && Uri.TryCreate(baseUrl, text, out uri) ? Of(uri) : null;
     }
 
     public static Uri? Of(Uri uri)

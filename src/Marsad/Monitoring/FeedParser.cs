@@ -35,6 +35,11 @@ public static class FeedParser
         {
             throw new FormatException($"malformed XML: {ex.Message}", ex);
         }
+        catch (NotSupportedException ex)
+        {
+            // SyndicationFeed on a feed of a version it does not read.
+            throw new FormatException($"unreadable feed: {ex.Message}", ex);
+        }
     }
 
     private static XmlReader Reader(ReadOnlyMemory<byte> body) =>
@@ -46,11 +51,18 @@ public static class FeedParser
             MaxCharactersInDocument = 256L * 1024 * 1024,
         });
 
+    // The root element's name, once the whole document is known to be well-formed XML (so a broken feed is named as
+    // malformed, whatever the feed reader would have complained of first).
     private static string RootOf(ReadOnlyMemory<byte> body)
     {
         using var reader = Reader(body);
         reader.MoveToContent();
-        return reader.LocalName;
+        var root = reader.LocalName;
+        while (reader.Read())
+        {
+        }
+
+        return root;
     }
 
     private static FeedListing Syndication(ReadOnlyMemory<byte> body, Uri baseUrl)
@@ -63,7 +75,7 @@ public static class FeedParser
             var items = new List<FeedItem>();
             foreach (var item in feed.Items)
             {
-                var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()?.ToString()
+                var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.OriginalString
                            ?? (item.Id is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null);
                 if (CanonicalUrl.Of(link, item.BaseUri ?? feed.BaseUri ?? baseUrl) is not { } url)
                 {
@@ -74,12 +86,19 @@ public static class FeedParser
                 items.Add(new FeedItem(url, item.Title?.Text, date == default ? null : DateOnly.FromDateTime(date.UtcDateTime)));
             }
 
-            return new FeedListing(RootOf(body) == "feed" ? "atom" : "rss", items, []);
+            return new FeedListing(IsAtom(body) ? "atom" : "rss", items, []);
         }
         catch (XmlException ex) when (IsDateProblem(ex))
         {
             return LenientRss(body, baseUrl);
         }
+    }
+
+    private static bool IsAtom(ReadOnlyMemory<byte> body)
+    {
+        using var reader = Reader(body);
+        reader.MoveToContent();
+        return reader.LocalName == "feed";
     }
 
     // SyndicationFeed throws an XmlException on a date it cannot read; the message names the date element.

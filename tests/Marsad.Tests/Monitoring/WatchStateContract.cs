@@ -43,6 +43,7 @@ public abstract class WatchStateContract : IDisposable
         Assert.Equal(b.Id, taken?.Id);
         Assert.False(store.Renew(b.Id, "w2", T0.AddMinutes(4)));
         Assert.True(store.Renew(b.Id, "w3", T0.AddMinutes(4)));
+        store.Finish(new SourcePoll(b.Id, "ok", null, Validators.None, 0, 0, T0.AddMinutes(60)), "w3", T0.AddMinutes(4));
 
         // Due again, with the validators of its last fetch.
         var again = store.Claim(Ids, "w1", T0.AddMinutes(16), lease, null);
