@@ -27,6 +27,7 @@ public static class WatchCommand
         var retries = new Option<int>("--retries") { Description = "Retries on 5xx, 429 and timeouts (exponential backoff with jitter)", DefaultValueFactory = _ => 3 };
         var maxSize = new Option<int>("--max-size") { Description = "Largest page or feed read, in MiB", DefaultValueFactory = _ => 16 };
         var parallel = new Option<int>("--parallel") { Description = "Sources polled at once", DefaultValueFactory = _ => 4 };
+        var batch = new Option<int>("--batch") { Description = "Articles fetched, then analyzed, stored and connected together", DefaultValueFactory = _ => 64 };
         var id = new Option<string?>("--id") { Description = "This watcher's name in the leases (default: host:pid:random)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No line per article, no summary (problems are still reported)" };
 
@@ -35,7 +36,7 @@ public static class WatchCommand
 
         var command = new Command("watch", "Follow RSS/Atom feeds, sitemaps and folders; add each new article to the knowledge base")
         {
-            sourcesFile, db, interval, once, hostDelay, timeout, retries, maxSize, parallel, id, quiet, retryDelay,
+            sourcesFile, db, interval, once, hostDelay, timeout, retries, maxSize, parallel, batch, id, quiet, retryDelay,
         };
         command.SetAction(parse =>
         {
@@ -50,9 +51,9 @@ public static class WatchCommand
                 return SourceList.ParseDuration(text) ?? throw new UsageException($"{option.Name}: '{text}' is not a duration (e.g. 300, 90s, 15m, 2h)");
             }
 
-            if (parse.GetValue(retries) is < 0 or > 10 || parse.GetValue(maxSize) < 1 || parse.GetValue(parallel) is < 1 or > 64)
+            if (parse.GetValue(retries) is < 0 or > 10 || parse.GetValue(maxSize) < 1 || parse.GetValue(parallel) is < 1 or > 64 || parse.GetValue(batch) < 1)
             {
-                throw new UsageException("--retries must be 0–10, --max-size ≥ 1 (MiB), --parallel 1–64");
+                throw new UsageException("--retries must be 0–10, --max-size ≥ 1 (MiB), --parallel 1–64, --batch ≥ 1");
             }
 
             var fetch = new FetchOptions
@@ -68,6 +69,7 @@ public static class WatchCommand
                 Owner = parse.GetValue(id) ?? QueueWorkerOptions.DefaultOwner(),
                 Interval = Duration(interval),
                 Parallel = parse.GetValue(parallel),
+                Chunk = parse.GetValue(batch),
             };
             var file = parse.GetValue(sourcesFile)!;
             if (!file.Exists)

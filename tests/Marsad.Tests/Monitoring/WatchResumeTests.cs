@@ -33,7 +33,7 @@ public sealed class WatchResumeTests
         var list = tmp.File("sources.json");
         File.WriteAllText(list, $$"""{"sources": [{"url": "{{site.Url("news/feed.xml")}}", "kind": "feed", "interval": "1h"}]}""");
         var db = tmp.File("w.db");
-        string[] args = ["watch", list, "--db", db, "--once", "--host-delay", "0", "--retry-delay", "0.05s"];
+        string[] args = ["watch", list, "--db", db, "--once", "--host-delay", "0", "--retry-delay", "0.05s", "--batch", "8"];
 
         using (var run = MarsadProcess.Start(args))
         {
@@ -62,7 +62,7 @@ public sealed class WatchResumeTests
             Assert.Equal(0, store.Stats().Unconnected);
         }
 
-        // What was stored before the kill was fetched once; what was in flight at most twice.
+        // What was stored before the kill was fetched once; what was in flight (one batch) at most twice.
         Assert.All(storedBefore, id => Assert.Equal(1, site.Count(new Uri(id).AbsolutePath)));
         Assert.All(corpus, a => Assert.InRange(site.Count($"/news/{a.Slug}.html"), 1, 2));
         Assert.Contains($"{Articles - storedBefore.Count} new articles", resumed.Stdout, StringComparison.Ordinal);

@@ -145,11 +145,11 @@ public sealed class WatchTests
         Assert.Equal(5, site.Log.Count(h => h.Status == 304));
     }
 
-    internal static async Task<(WatchReport Report, List<string> Problems)> Poll(IKnowledgeStore store, IReadOnlyList<WatchSource> sources, FetchOptions? fetch = null)
+    internal static async Task<(WatchReport Report, List<string> Problems)> Poll(IKnowledgeStore store, IReadOnlyList<WatchSource> sources, WatchOptions? options = null)
     {
         var problems = new List<string>();
-        using var fetcher = new WebFetcher(fetch ?? Fetch);
-        var watcher = new SourceWatcher(store, fetcher, new WatchOptions { Owner = "test" })
+        using var fetcher = new WebFetcher(Fetch);
+        var watcher = new SourceWatcher(store, fetcher, options ?? new WatchOptions { Owner = "test" })
         {
             OnProblem = p =>
             {

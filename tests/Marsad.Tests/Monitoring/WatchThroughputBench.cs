@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Marsad.Analysis;
 using Marsad.Monitoring;
 using Marsad.Storage;
+using Marsad.Storage.Monitoring;
 using Marsad.Tests.Support;
 using Xunit.Abstractions;
 
@@ -10,7 +11,7 @@ namespace Marsad.Tests.Monitoring;
 /// <summary>
 /// The throughput of <c>watch --once</c> from feed to stored knowledge, over the loopback site: corpus articles listed in
 /// three feeds, no politeness delay. A measurement, not a check: it runs when <c>MARSAD_WATCH_BENCH</c> gives the number
-/// of articles (e.g. 300); the figure is in bench/README.md.
+/// of articles (e.g. 300), and <c>MARSAD_WATCH_CHUNK</c> the articles analyzed and connected together; the figure is in bench/README.md.
 /// </summary>
 public sealed class WatchThroughputBench(ITestOutputHelper output)
 {
@@ -36,11 +37,12 @@ public sealed class WatchThroughputBench(ITestOutputHelper output)
         using var store = SqliteDocumentStore.Open(tmp.File("w.db"));
         _ = DocumentAnalyzer.Default.Analyze(new global::Marsad.Model.RawArticle { Id = "warm", SourcePath = "warm", Kind = global::Marsad.Model.SourceKind.Text, Content = corpus[0].Text });
         var clock = Stopwatch.StartNew();
-        var (report, problems) = await WatchTests.Poll(store, sources);
+        var chunk = int.TryParse(Environment.GetEnvironmentVariable("MARSAD_WATCH_CHUNK"), out var c) && c > 0 ? c : new WatchOptions().Chunk;
+        var (report, problems) = await WatchTests.Poll(store, sources, new WatchOptions { Owner = "bench", Chunk = chunk });
         clock.Stop();
         Assert.Empty(problems);
         var stored = store.Count();
-        output.WriteLine($"watch --once: {stored} articles in {clock.Elapsed.TotalSeconds:0.0} s = {stored / clock.Elapsed.TotalSeconds:0.0} articles/s ({report.NewArticles} new, {report.Duplicates} duplicates), {Environment.ProcessorCount} cores");
+        output.WriteLine($"watch --once: {stored} articles in {clock.Elapsed.TotalSeconds:0.0} s = {stored / clock.Elapsed.TotalSeconds:0.0} articles/s ({report.NewArticles} new, {report.Duplicates} duplicates), chunks of {chunk}, {Environment.ProcessorCount} cores");
         Assert.Equal(0, store.Stats().Unconnected);
     }
 }

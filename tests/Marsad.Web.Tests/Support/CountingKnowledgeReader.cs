@@ -42,6 +42,8 @@ public sealed class CountingKnowledgeReader(IKnowledgeReader reader) : IKnowledg
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => Counted(nameof(EntityRows), () => reader.EntityRows(ids));
 
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => Counted(nameof(Sources), reader.Sources);
+
     private T Counted<T>(string method, Func<T> read)
     {
         Calls[method] = Count(method) + 1;
