@@ -62,6 +62,9 @@ public sealed class WebFetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
             ConnectTimeout = _options.Timeout,
             UseCookies = false,
+
+            // A body left unread (over the limit) closes its connection at once rather than being drained.
+            MaxResponseDrainSize = 0,
         };
         _client = new HttpClient(new ResilienceHandler(pipeline) { InnerHandler = sockets })
         {
