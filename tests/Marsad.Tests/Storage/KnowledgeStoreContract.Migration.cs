@@ -50,7 +50,7 @@ public abstract partial class KnowledgeStoreContract
         WriteSchema1(1, 3);
         using (var store = OpenStore())
         {
-            Assert.Equal("store migrated from schema 1 to 3: 3 documents not yet connected; run 'marsad reanalyze'", store.Migrated);
+            Assert.Equal("store migrated from schema 1 to 4: 3 documents not yet connected; run 'marsad reanalyze'", store.Migrated);
             Assert.Equal(3, store.Count());
             Assert.Equal("نص الخبر 1", store.Get("v1")!.Text);
             Assert.Equal(["v0", "v1", "v2"], store.Unconnected(10));
@@ -79,9 +79,9 @@ public abstract partial class KnowledgeStoreContract
         {
         }
 
-        WriteSchema1(4, 0);
+        WriteSchema1(5, 0);
         var ex = Assert.Throws<InvalidOperationException>(() => OpenStore().Dispose());
-        Assert.Contains("schema version 4, newer than this program's 3; upgrade Marsad", ex.Message);
+        Assert.Contains("schema version 5, newer than this program's 4; upgrade Marsad", ex.Message);
         Assert.DoesNotContain('\n', ex.Message);
     }
 }
