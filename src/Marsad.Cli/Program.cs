@@ -68,6 +68,7 @@ public static class Program
         root.Subcommands.Add(ReanalyzeCommand.Create());
         root.Subcommands.Add(EnqueueCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 

@@ -7,7 +7,7 @@ namespace Marsad.Storage;
 /// A store of documents and of the knowledge built from them: what <see cref="StoreFactory.Open"/> returns, for the
 /// engine's run (<see cref="IKnowledgeBase"/>) and every reader (<see cref="IKnowledgeReader"/>).
 /// </summary>
-public interface IKnowledgeStore : IDocumentStore, IKnowledgeBase, IKnowledgeReader, Alerts.IAlertStore
+public interface IKnowledgeStore : IDocumentStore, IKnowledgeBase, IKnowledgeReader, Alerts.IAlertStore, Monitoring.IWatchState
 {
     /// <summary>
     /// Set when opening migrated a store of an older schema in place: the one line to show the user (how many documents

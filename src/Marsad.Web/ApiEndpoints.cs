@@ -29,6 +29,9 @@ public static class ApiEndpoints
         api.MapGet("/stats", (IKnowledgeReader r) => Stats(r.Stats()))
             .WithSummary("Counts of each kind, the engine version and the versions that analyzed the stored documents");
 
+        api.MapGet("/sources", (IKnowledgeReader r) => new Page<SourceView>([.. r.Sources().Select(SourceView.Of)], null))
+            .WithSummary("The health of every watched source (marsad watch): last fetch, new items, errors, next poll");
+
         api.MapGet("/documents", ([AsParameters] ListFilters f, IKnowledgeReader r) =>
                 Answer(f, q => Map(r.Documents(q), DocumentViews.Of)))
             .WithSummary("The stored documents, newest first (filters: story, from, to, outlet)");

@@ -41,4 +41,5 @@ public sealed class EmptyKnowledgeReader : IKnowledgeReader
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => [];
 
     public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => [];
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => [];
 }

@@ -91,6 +91,7 @@ public sealed class LeasedKnowledgeReader(IKnowledgeReader reader, KnowledgeRead
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => reader.EntityRows(ids);
 
     public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => reader.Trend(dimension, query, keys);
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => reader.Sources();
 
     public void Dispose()
     {

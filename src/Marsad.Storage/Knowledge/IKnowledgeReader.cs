@@ -65,4 +65,7 @@ public interface IKnowledgeReader
 
     /// <summary>The catalogue's entities of <paramref name="ids"/>, in no order; an unknown id is left out.</summary>
     IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids);
+
+    /// <summary>The health of every watched source (<c>marsad watch</c>), by id; empty when nothing is watched.</summary>
+    IReadOnlyList<Monitoring.WatchSourceRecord> Sources();
 }

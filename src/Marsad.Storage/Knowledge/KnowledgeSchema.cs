@@ -10,7 +10,7 @@ namespace Marsad.Storage.Knowledge;
 /// </summary>
 internal static class KnowledgeSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
     public static string Step1(SqlDialect d, string extra = "") => $"""
@@ -208,6 +208,45 @@ internal static class KnowledgeSchema
         CREATE INDEX ix_alert_outbox_due ON alert_outbox (due_at, id);
         CREATE INDEX ix_alert_outbox_watchlist ON alert_outbox (watchlist_id);
         INSERT INTO schema_info (version) VALUES (5);
+        """;
+
+    /// <summary>
+    /// Watching sources (<c>marsad watch</c>): each source's state (validators, failures, next poll, a lease for the
+    /// watcher polling it) and every article address met, with what became of it, so a restarted watcher fetches and
+    /// stores nothing twice. Times are ISO 8601 UTC text of one fixed width (they compare as text).
+    /// </summary>
+    public static string Step6(SqlDialect d) => $"""
+        CREATE TABLE watch_sources (
+          id            {d.Key} PRIMARY KEY,
+          kind          TEXT NOT NULL,
+          etag          TEXT,
+          last_modified TEXT,
+          last_fetch    TEXT,
+          last_success  TEXT,
+          last_status   TEXT,
+          last_error    TEXT,
+          failures      INTEGER NOT NULL DEFAULT 0,
+          errors        BIGINT NOT NULL DEFAULT 0,
+          fetches       BIGINT NOT NULL DEFAULT 0,
+          not_modified  BIGINT NOT NULL DEFAULT 0,
+          last_new      INTEGER NOT NULL DEFAULT 0,
+          new_items     BIGINT NOT NULL DEFAULT 0,
+          next_poll     {d.Key} NOT NULL,
+          lease_owner   TEXT,
+          lease_until   {d.Key}
+        );
+        CREATE INDEX ix_watch_sources_due ON watch_sources (next_poll);
+        CREATE TABLE watch_items (
+          url       {d.Key} PRIMARY KEY,
+          source_id {d.Key} NOT NULL,
+          doc_id    {d.Key},
+          state     TEXT NOT NULL,
+          attempts  INTEGER NOT NULL,
+          error     TEXT,
+          seen_at   {d.Key} NOT NULL
+        );
+        CREATE INDEX ix_watch_items_source ON watch_items (source_id, state);
+        INSERT INTO schema_info (version) VALUES (6);
         """;
 
     /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>

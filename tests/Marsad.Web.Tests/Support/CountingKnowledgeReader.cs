@@ -43,6 +43,7 @@ public sealed class CountingKnowledgeReader(IKnowledgeReader reader) : IKnowledg
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => Counted(nameof(EntityRows), () => reader.EntityRows(ids));
 
     public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => Counted(nameof(Trend), () => reader.Trend(dimension, query, keys));
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => Counted(nameof(Sources), reader.Sources);
 
     private T Counted<T>(string method, Func<T> read)
     {

@@ -108,6 +108,8 @@ public sealed class InMemoryKnowledgeReader(KnowledgeRecords records) : IKnowled
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) =>
         [.. records.Entities.Where(e => ids.Contains(e.Id)).Select(Row)];
 
+    public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => [];
+
     private static string Text(string json)
     {
         using var doc = System.Text.Json.JsonDocument.Parse(json);
