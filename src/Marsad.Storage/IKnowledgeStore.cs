@@ -22,5 +22,5 @@ public interface IKnowledgeStore : IDocumentStore, IKnowledgeBase, IKnowledgeRea
     new StoryRecord? Story(string id);
 
     /// <summary>The watchlists (both interfaces read the same).</summary>
-    new IReadOnlyList<Monitoring.Watchlist> Watchlists();
+    new IReadOnlyList<Marsad.Monitoring.Watchlist> Watchlists();
 }

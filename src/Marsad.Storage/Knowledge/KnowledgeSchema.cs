@@ -149,7 +149,7 @@ internal static class KnowledgeSchema
 
 
     /// <summary>
-    /// Watchlists and alerts: a watchlist's criteria as JSON (<see cref="Monitoring.WatchlistJson"/>) with its webhook and
+    /// Watchlists and alerts: a watchlist's criteria as JSON (<see cref="Marsad.Monitoring.WatchlistJson"/>) with its webhook and
     /// secret apart; an alert once per (watchlist, subject) with <c>seq</c>, the change that last gave it a source (the
     /// order of following and paging); its sources in the order they came; the outbox of webhook deliveries, one per
     /// alert and source count (its id, the delivery id a receiver dedupes on), <c>due_at</c> the next try in ms since
