@@ -1,4 +1,4 @@
-// Marsad dashboard: alerts and watchlists (#/alerts, #/watchlists). Registers its pages in window.MarsadRoutes, which
+// Marsad dashboard: alerts, watchlists and the watched sources' health (#/alerts, #/watchlists, #/sources). Registers its pages in window.MarsadRoutes, which
 // app.js's router calls; it keeps app.js's rules: article text reaches the page only through text nodes (never
 // innerHTML), links are built from ids, and lists are read a page at a time ({ items, next }).
 'use strict';
@@ -15,13 +15,17 @@
       if (k === 'class') node.className = v;
       else if (k === 'href') node.setAttribute('href', /^(#\/|\/api\/|\/feeds\/)/.test(String(v)) ? String(v) : '#');
       else if (k === 'checked') node.checked = true;
-      else if (/^(id|title|lang|dir|role|aria-label|type|name|value|placeholder|for|min|max|step|rows)$/.test(k)) node.setAttribute(k, String(v));
+      else if (/^(id|title|lang|dir|role|aria-label|type|name|value|placeholder|for|min|max|step|rows|data-label)$/.test(k)) node.setAttribute(k, String(v));
     }
     for (const c of children.flat()) {
       if (c === null || c === undefined || c === false) continue;
       node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
     }
     return node;
+  }
+
+  function title(text) {
+    document.title = text + ' — مرصد';
   }
 
   function show(...nodes) {
@@ -60,6 +64,7 @@
   }
 
   async function alertsPage(params) {
+    title('التنبيهات');
     const watchlists = (await call('GET', 'watchlists')).items;
     const which = params.get('watchlist') || '';
     const select = el('select', { name: 'watchlist', 'aria-label': 'قائمة المتابعة' },
@@ -153,6 +158,7 @@
   }
 
   async function watchlistsPage() {
+    title('قوائم المتابعة');
     const watchlists = (await call('GET', 'watchlists')).items;
     show(el('h1', {}, 'قوائم المتابعة'),
       el('p', { class: 'muted' }, 'يُرفع تنبيه مرة واحدة لكل حدث أو قصة تطابق القائمة، ويُحدَّث بالمصادر الجديدة. المعايير المختلفة تجتمع (و)، وقيم المعيار الواحد بدائل (أو).'),
@@ -160,9 +166,47 @@
       el('h2', {}, 'قائمة جديدة'), addForm());
   }
 
+  const STATUS = { ok: 'سليم', 'not-modified': 'لم يتغيّر', failed: 'فشل', interrupted: 'انقطع', never: 'لم يُجلب بعد' };
+  const when = (t) => t ? el('bdi', { dir: 'ltr' }, String(t).replace('T', ' ').replace(/\.\d+Z$/, 'Z')) : '—';
+
+  // What `marsad watch` keeps of each source: the last poll, what it brought, the failures in a row and when it is
+  // polled next. A failing source is marked, the others read as usual.
+  async function sourcesPage() {
+    title('المصادر المتابَعة');
+    const rows = el('tbody');
+    const more = el('button', { type: 'button', class: 'more' }, 'تحميل المزيد');
+    let next = null;
+    async function load() {
+      more.disabled = true;
+      const page = await call('GET', 'sources' + (next ? '?cursor=' + enc(next) : ''));
+      rows.append(...page.items.map((x) => el('tr', { class: x.failing ? 'failing' : null },
+        el('td', { 'data-label': 'المصدر' }, el('bdi', { dir: 'ltr' }, x.id)),
+        el('td', { 'data-label': 'الحالة' }, el('span', { class: 'badge' + (x.failing ? ' warn' : '') }, STATUS[x.status] || x.status)),
+        el('td', { 'data-label': 'آخر جلب' }, when(x.lastFetch)),
+        el('td', { 'data-label': 'جديد' }, x.newItems, ' / ', x.totalItems),
+        el('td', { 'data-label': 'أخطاء' }, x.errors, x.failuresInARow ? ' (' + x.failuresInARow + ' متتالية)' : ''),
+        el('td', { 'data-label': 'آخر خطأ' }, x.lastError ? el('bdi', { dir: 'auto' }, x.lastError) : '—'),
+        el('td', { 'data-label': 'الجلب التالي' }, when(x.nextPoll)))));
+      next = page.next;
+      more.hidden = !next;
+      more.disabled = false;
+      return page;
+    }
+    more.addEventListener('click', () => load().catch((err) => rows.append(el('tr', {}, el('td', {}, String(err.message))))));
+    const first = await load();
+    show(el('h1', {}, 'المصادر المتابَعة'),
+      el('p', { class: 'muted' }, 'ما يراقبه «marsad watch»: آخر جلب لكل مصدر، وما جاء به من أخبار، وأخطاؤه، وموعد جلبه التالي.'),
+      first.items.length
+        ? el('table', { id: 'sources', class: 'stack' },
+          el('thead', {}, el('tr', {}, ['المصدر', 'الحالة', 'آخر جلب', 'جديد / الكل', 'أخطاء', 'آخر خطأ', 'الجلب التالي'].map((h) => el('th', {}, h)))),
+          rows)
+        : el('p', { class: 'muted' }, 'لا مصادر متابَعة بعد: شغّل «marsad watch SOURCES».'),
+      more);
+  }
+
   function route() {
     return window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
 
-  window.MarsadRoutes = Object.assign(window.MarsadRoutes || {}, { alerts: alertsPage, watchlists: watchlistsPage });
+  window.MarsadRoutes = Object.assign(window.MarsadRoutes || {}, { alerts: alertsPage, watchlists: watchlistsPage, sources: sourcesPage });
 })();

@@ -79,6 +79,9 @@ public static class BrowserPages
             ("outlet", "/#/outlet/" + Uri.EscapeDataString(outlet)),
             ("document", "/#/doc/" + Uri.EscapeDataString(doc.GetProperty("id").GetString()!)),
             ("search", "/#/search/" + Uri.EscapeDataString(word)),
+            ("alerts", "/#/alerts"),
+            ("watchlists", "/#/watchlists"),
+            ("sources", "/#/sources"),
         ];
     }
 
