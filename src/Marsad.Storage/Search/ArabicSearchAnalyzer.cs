@@ -32,7 +32,7 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     private static readonly Lazy<CharArraySet> DefaultStopWords = new(() =>
         new CharArraySet(LuceneVersion.LUCENE_48, TsvLexicon.ReadData("ar", "search-stopwords.tsv").Select(f => f[0]).ToList(), false).AsReadOnly());
 
-    private static readonly Lazy<WordLexicon> DefaultCounts = new(() => WordLexicon.Load(DataFiles.Path("ar", "word-freq.tsv")));
+    private static readonly Lazy<WordLexicon> DefaultCounts = new(() => WordLexicon.WordFrequencies);
 
     private readonly CliticSegmenter _segmenter;
     private readonly WordLexicon _counts;

@@ -34,7 +34,7 @@ public sealed class CliticSegmenter
     private static readonly Lazy<CliticSegmenter> DefaultInstance = new(() => new CliticSegmenter(
         LoadClitics(DataFiles.Path("ar", "clitics.tsv")),
         WordLexicon.Load(DataFiles.Path("ar", "clitic-guard.tsv")),
-        WordLexicon.Load(DataFiles.Path("ar", "word-freq.tsv")),
+        WordLexicon.WordFrequencies,
         new CliticSegmenterOptions()));
 
     private readonly Clitic[] _proclitics;

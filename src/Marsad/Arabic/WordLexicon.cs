@@ -20,7 +20,15 @@ public sealed class WordLexicon
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private static readonly Lazy<WordLexicon> Frequencies = new(() => Load(DataFiles.Path("ar", "word-freq.tsv")));
+
     public static WordLexicon Empty { get; } = new([]);
+
+    /// <summary>
+    /// The word frequencies of <c>ar/word-freq.tsv</c>, loaded once for every reader of them (clitic segmentation, the
+    /// search analyzer, story term weights, watchlist keywords): the largest of the word tables.
+    /// </summary>
+    public static WordLexicon WordFrequencies => Frequencies.Value;
 
     public int Count => _entries.Count;
 

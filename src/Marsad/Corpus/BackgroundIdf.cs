@@ -10,7 +10,7 @@ namespace Marsad.Corpus;
 /// </summary>
 public sealed class BackgroundIdf
 {
-    private static readonly Lazy<BackgroundIdf> DefaultInstance = new(() => new BackgroundIdf(WordLexicon.Load(DataFiles.Path("ar", "word-freq.tsv"))));
+    private static readonly Lazy<BackgroundIdf> DefaultInstance = new(() => new BackgroundIdf(WordLexicon.WordFrequencies));
 
     private readonly WordLexicon _counts;
     private readonly double _logTotal;

@@ -16,7 +16,7 @@ public sealed class KeywordTerms
 {
     private static readonly Lazy<KeywordTerms> DefaultInstance = new(() => new KeywordTerms(
         CliticSegmenter.Default,
-        WordLexicon.Load(DataFiles.Path("ar", "word-freq.tsv")),
+        WordLexicon.WordFrequencies,
         LightStemRules.Default,
         TsvLexicon.ReadData("ar", "search-stopwords.tsv").Select(f => f[0])));
 

@@ -58,6 +58,7 @@ public sealed class TimeExtractor
     /// <summary>The time expressions of <paramref name="text"/>, reusing its normalized form.</summary>
     public IReadOnlyList<TimeExpression> Extract(string text, NormalizedText normalized)
     {
+        _lex.TextRead();
         var s = normalized.Text;
         var found = new List<TimeExpression>();
         var i = 0;

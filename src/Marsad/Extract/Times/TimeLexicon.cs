@@ -286,7 +286,28 @@ public sealed class TimeLexicon
         Rules = compiled;
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        CompileInBackground(compiled);
+        _interpreted = compiled;
+    }
+
+    /// <summary>Texts read with the interpreted rules; past <see cref="CompileAfter"/> the rules are compiled.</summary>
+    private int _texts;
+
+    private IReadOnlyList<TimeRule>? _interpreted;
+
+    /// <summary>
+    /// A run that reads this many texts is a long one: its rules are worth compiling (seconds of a core). A process
+    /// that analyzes an article or two never pays for it, and its loading is not slowed by it on a small machine.
+    /// </summary>
+    private const int CompileAfter = 8;
+
+    /// <summary>Called by the extractor once per text.</summary>
+    internal void TextRead()
+    {
+        if (_interpreted is not null && Interlocked.Increment(ref _texts) == CompileAfter
+            && Interlocked.Exchange(ref _interpreted, null) is { } rules)
+        {
+            CompileInBackground(rules);
+        }
     }
 
     private const RegexOptions PatternOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
