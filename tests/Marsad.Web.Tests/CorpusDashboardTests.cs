@@ -10,42 +10,21 @@ namespace Marsad.Web.Tests;
 /// it after the corpus was added, and the answers are paged and compressed.
 /// </summary>
 [Collection(CorpusStoreCollection.Name)]
-public sealed class CorpusDashboardTests(CorpusStore corpus) : IAsyncLifetime
+public sealed class CorpusDashboardTests(CorpusStore corpus) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private readonly List<string> _problems = [];
-
-    public async Task InitializeAsync()
-    {
-        if (Chromium.MissingReason is null)
-        {
-            (_playwright, _browser) = await Chromium.LaunchAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-            _playwright.Dispose();
-        }
-    }
-
     [ChromiumFact]
     public async Task EveryPageFitsDesktopAndPhone()
     {
         Assert.True(corpus.Articles >= 2000);
-        await BrowserPages.AssertEveryPageFitsAsync(_browser, corpus.ServerOrFail, "corpus", _problems);
-        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+        await BrowserPages.AssertEveryPageFitsAsync(Browser, corpus.ServerOrFail, "corpus", Problems);
+        Assert.True(Problems.Count == 0, string.Join("\n", Problems));
     }
 
     [ChromiumFact]
     public async Task FiltersChangeTheListsAndTheAddress()
     {
         var server = corpus.ServerOrFail;
-        var page = await BrowserPages.OpenAsync(_browser, server, "/", _problems);
+        var page = await BrowserPages.OpenAsync(Browser, server, "/", Problems);
         var all = await page.Locator("#stories li.story h3").AllTextContentsAsync();
         Assert.Equal(50, all.Count);
 
@@ -60,7 +39,7 @@ public sealed class CorpusDashboardTests(CorpusStore corpus) : IAsyncLifetime
         Assert.NotEqual(all, filtered);
 
         // The address alone gives the same view (a bookmark), and the filter fields show it.
-        var again = await BrowserPages.OpenAsync(_browser, server, "/" + new Uri(page.Url).Fragment, _problems);
+        var again = await BrowserPages.OpenAsync(Browser, server, "/" + new Uri(page.Url).Fragment, Problems);
         Assert.Equal(filtered, await again.Locator("#stories li.story h3").AllTextContentsAsync());
         Assert.Equal("BBC", await again.InputValueAsync("#filters input[name='outlet']"));
 
@@ -72,14 +51,14 @@ public sealed class CorpusDashboardTests(CorpusStore corpus) : IAsyncLifetime
         var badges = await page.Locator("#timeline li span.badge").AllTextContentsAsync();
         Assert.NotEmpty(badges);
         Assert.All(badges, b => Assert.Equal("هجوم", b));
-        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+        Assert.True(Problems.Count == 0, string.Join("\n", Problems));
     }
 
     [ChromiumFact]
     public async Task ClickingATrendBarFiltersTheStories()
     {
         var server = corpus.ServerOrFail;
-        var page = await BrowserPages.OpenAsync(_browser, server, "/", _problems);
+        var page = await BrowserPages.OpenAsync(Browser, server, "/", Problems);
         var chart = page.Locator("#trend-outlets[data-ready='true'] canvas");
         await chart.WaitForAsync();
         await chart.ScrollIntoViewIfNeededAsync();
@@ -92,7 +71,7 @@ public sealed class CorpusDashboardTests(CorpusStore corpus) : IAsyncLifetime
 
         await page.WaitForFunctionAsync("() => location.hash.includes('outlet=') && location.hash.includes('from=') && document.body.dataset.ready === 'true'");
         Assert.True(await page.Locator("#stories li.story").CountAsync() >= 1);
-        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+        Assert.True(Problems.Count == 0, string.Join("\n", Problems));
     }
 
     [ChromiumFact]
@@ -100,10 +79,10 @@ public sealed class CorpusDashboardTests(CorpusStore corpus) : IAsyncLifetime
     {
         var server = corpus.ServerOrFail;
         var (id, title) = corpus.SeedStory;
-        var page = await BrowserPages.OpenAsync(_browser, server, "/#/story/" + Uri.EscapeDataString(id), _problems);
+        var page = await BrowserPages.OpenAsync(Browser, server, "/#/story/" + Uri.EscapeDataString(id), Problems);
         Assert.Equal(title, (await page.Locator("h1").TextContentAsync())!.Trim());
         Assert.True(await page.Locator("#sources li.source").CountAsync() >= 2);
-        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+        Assert.True(Problems.Count == 0, string.Join("\n", Problems));
     }
 
     [ChromiumFact]

@@ -10,29 +10,8 @@ namespace Marsad.Web.Tests;
 /// the server, no CSP violation, and hostile article content shown as text. Screenshots go to artifacts/screenshots/.
 /// </summary>
 [Collection(StoresCollection.Name)]
-public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
+public sealed class DashboardBrowserTests(StoreFixtures stores) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private readonly List<string> _problems = [];
-
-    public async Task InitializeAsync()
-    {
-        if (Chromium.MissingReason is null)
-        {
-            (_playwright, _browser) = await Chromium.LaunchAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-            _playwright.Dispose();
-        }
-    }
-
     [ChromiumFact]
     public async Task StoryPageShowsSourcesTimelineMapAndDiscrepancies()
     {
@@ -91,7 +70,7 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
     {
         var server = stores.SeedsOrFail;
         var requests = new List<string>();
-        var page = await _browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         page.Request += (_, r) => requests.Add(r.Url);
         Watch(page);
         await GoAsync(page, server, "/");
@@ -181,9 +160,9 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         AssertNoProblems();
     }
 
-    private Task<IPage> OpenAsync(TestServer server, string path) => BrowserPages.OpenAsync(_browser, server, path, _problems);
+    private Task<IPage> OpenAsync(TestServer server, string path) => BrowserPages.OpenAsync(Browser, server, path, Problems);
 
-    private void Watch(IPage page) => BrowserPages.Watch(page, _problems);
+    private void Watch(IPage page) => BrowserPages.Watch(page, Problems);
 
     private static Task GoAsync(IPage page, TestServer server, string path) => BrowserPages.GoAsync(page, server, path);
 
@@ -193,5 +172,5 @@ public sealed class DashboardBrowserTests(StoreFixtures stores) : IAsyncLifetime
         return json.RootElement.GetProperty("items").EnumerateArray().OrderByDescending(s => s.GetProperty("documents").GetInt32()).First().GetProperty("id").GetString()!;
     }
 
-    private void AssertNoProblems() => Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+    private void AssertNoProblems() => Assert.True(Problems.Count == 0, string.Join("\n", Problems));
 }

@@ -8,34 +8,13 @@ namespace Marsad.Web.Tests;
 /// (screenshots of each in artifacts/screenshots/), and the seed story's event lines name their actors.
 /// </summary>
 [Collection(StoresCollection.Name)]
-public sealed class DashboardLayoutTests(StoreFixtures stores) : IAsyncLifetime
+public sealed class DashboardLayoutTests(StoreFixtures stores) : BrowserTest
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-    private readonly List<string> _problems = [];
-
-    public async Task InitializeAsync()
-    {
-        if (Chromium.MissingReason is null)
-        {
-            (_playwright, _browser) = await Chromium.LaunchAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-            _playwright.Dispose();
-        }
-    }
-
     [ChromiumFact]
     public async Task EveryPageFitsDesktopAndPhone()
     {
-        await BrowserPages.AssertEveryPageFitsAsync(_browser, stores.SeedsOrFail, "seeds", _problems);
-        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+        await BrowserPages.AssertEveryPageFitsAsync(Browser, stores.SeedsOrFail, "seeds", Problems);
+        Assert.True(Problems.Count == 0, string.Join("\n", Problems));
     }
 
     [ChromiumFact]
@@ -43,7 +22,7 @@ public sealed class DashboardLayoutTests(StoreFixtures stores) : IAsyncLifetime
     {
         var server = stores.SeedsOrFail;
         var routes = await BrowserPages.EveryPageAsync(server);
-        var page = await BrowserPages.OpenAsync(_browser, server, routes.Single(r => r.Name == "story").Path, _problems, 390, 844);
+        var page = await BrowserPages.OpenAsync(Browser, server, routes.Single(r => r.Name == "story").Path, Problems, 390, 844);
         var actors = await page.Locator("#events li.event a.entity").AllTextContentsAsync();
         Assert.NotEmpty(actors);
         Assert.All(actors, a => Assert.False(a.Contains("http", StringComparison.Ordinal) || a.Contains("#/entity/", StringComparison.Ordinal), a));
@@ -55,6 +34,6 @@ public sealed class DashboardLayoutTests(StoreFixtures stores) : IAsyncLifetime
         Assert.True(await page.Locator("#sources .outlet-group").CountAsync() >= 2, "the sources are grouped by outlet");
         Assert.True(await page.Locator("#discrepancies li.discrepancy").CountAsync() >= 1);
         Assert.Equal(0, await BrowserPages.OverflowAsync(page));
-        Assert.True(_problems.Count == 0, string.Join("\n", _problems));
+        Assert.True(Problems.Count == 0, string.Join("\n", Problems));
     }
 }

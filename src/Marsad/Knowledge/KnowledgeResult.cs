@@ -29,25 +29,26 @@ public sealed record KnowledgeResult(
     /// The corpus-level sections of the analysis contract for what was connected; they hold the lists they write, not
     /// this result, so the change can be let go once applied.
     /// </summary>
-    public CorpusSections ToSections()
-    {
-        var (entities, events, stories, duplicates, discrepancies) = (Entities, Events, Stories, Duplicates, Discrepancies);
-        return new CorpusSections
-        {
-            Entities = w =>
-            {
-                w.WriteStartArray();
-                foreach (var e in entities)
-                {
-                    EntityJson.WriteEntity(w, e);
-                }
+    public CorpusSections ToSections() => Sections(Entities, Events, Stories, Duplicates, Discrepancies);
 
-                w.WriteEndArray();
-            },
-            Events = w => EventJson.WriteEvents(w, events),
-            Stories = w => CorpusJson.WriteStories(w, stories),
-            Duplicates = w => CorpusJson.WriteDuplicates(w, duplicates),
-            Discrepancies = w => CorpusJson.WriteDiscrepancies(w, discrepancies),
-        };
-    }
+    /// <summary>The corpus-level sections of the analysis contract written from these lists.</summary>
+    internal static CorpusSections Sections(
+        IReadOnlyList<CatalogEntity> entities, IReadOnlyList<CorpusEvent> events, IReadOnlyList<Story> stories,
+        IReadOnlyList<DuplicatePair> duplicates, IReadOnlyList<Discrepancy> discrepancies) => new()
+    {
+        Entities = w =>
+        {
+            w.WriteStartArray();
+            foreach (var e in entities)
+            {
+                EntityJson.WriteEntity(w, e);
+            }
+
+            w.WriteEndArray();
+        },
+        Events = w => EventJson.WriteEvents(w, events),
+        Stories = w => CorpusJson.WriteStories(w, stories),
+        Duplicates = w => CorpusJson.WriteDuplicates(w, duplicates),
+        Discrepancies = w => CorpusJson.WriteDiscrepancies(w, discrepancies),
+    };
 }

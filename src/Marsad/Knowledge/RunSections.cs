@@ -1,4 +1,3 @@
-using Marsad.Corpus;
 using Marsad.Export;
 using Marsad.Extract.Actors;
 using Marsad.Model;
@@ -94,23 +93,7 @@ public sealed class RunSections
         var discrepancies = stories.SelectMany(s => _discrepancies.GetValueOrDefault(s.Id) ?? []).ToList();
         var entities = _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var duplicates = _duplicates.Values.OrderBy(d => d.A, StringComparer.Ordinal).ThenBy(d => d.B, StringComparer.Ordinal).ToList();
-        return new CorpusSections
-        {
-            Entities = w =>
-            {
-                w.WriteStartArray();
-                foreach (var e in entities)
-                {
-                    EntityJson.WriteEntity(w, e);
-                }
-
-                w.WriteEndArray();
-            },
-            Events = w => EventJson.WriteEvents(w, events),
-            Stories = w => CorpusJson.WriteStories(w, stories),
-            Duplicates = w => CorpusJson.WriteDuplicates(w, duplicates),
-            Discrepancies = w => CorpusJson.WriteDiscrepancies(w, discrepancies),
-        };
+        return KnowledgeResult.Sections(entities, events, stories, duplicates, discrepancies);
     }
 
     private static List<T> Bucket<T>(Dictionary<string, List<T>> map, string key)
