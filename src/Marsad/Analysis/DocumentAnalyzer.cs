@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Marsad.Ingest.Cleaning;
 using Marsad.Model;
 
@@ -69,6 +70,17 @@ public sealed class DocumentAnalyzer
     }
 
     private AnalysisOutcome AnalyzeOne(RawArticle article, CleanerContext? context)
+    {
+        // A regex match timeout guards against runaway backtracking, but on a loaded machine the first match of a
+        // pattern (compiled to machine code then) can outlast it too: such an article is analyzed once more before it
+        // is given up, so a busy server does not lose it. A pathological input times out again, at twice the cost.
+        var outcome = AnalyzeOnce(article, context);
+        return outcome.Failure is RegexMatchTimeoutException || outcome.AnnotatorFailures.Any(f => f.Exception is RegexMatchTimeoutException)
+            ? AnalyzeOnce(article, context)
+            : outcome;
+    }
+
+    private AnalysisOutcome AnalyzeOnce(RawArticle article, CleanerContext? context)
     {
         List<AnnotatorFailure>? failures = null;
         try
