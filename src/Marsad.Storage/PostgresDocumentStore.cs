@@ -107,15 +107,26 @@ public sealed class PostgresDocumentStore : KnowledgeStore
     internal static SaveResult Save(NpgsqlConnection connection, NpgsqlTransaction tx, StoredDocument document)
     {
         document = StoredDocumentColumns.Clean(document);
-        using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version, published, published_from FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
+        // The state row is taken before the document is read: a saver of the same new id waits here, then reads the row
+        // the other committed, so the counters (StoreCounts) know whether the save inserts or replaces.
+        using (var state = new NpgsqlCommand("SELECT 1 FROM knowledge_state WHERE id = 1 FOR UPDATE", connection, tx))
+        {
+            state.ExecuteNonQuery();
+        }
+
+        var (existed, wasConnected, sameText) = (false, false, false);
+        using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
         {
             check.Parameters.AddWithValue(document.Id);
             using var r = check.ExecuteReader();
-            // A date its story gave is stored (same text, same engine): the document stays connected.
-            if (r.Read() && r.GetString(0) == document.ContentHash && r.GetString(1) == document.AnalyzerVersion
-                && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom)
+            if (r.Read())
             {
-                return SaveResult.Unchanged;
+                (existed, wasConnected, sameText) = (true, r.GetInt32(4) != 0, r.GetString(0) == document.ContentHash && r.GetString(1) == document.AnalyzerVersion);
+                // A date its story gave is stored (same text, same engine): the document stays connected.
+                if (sameText && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom)
+                {
+                    return SaveResult.Unchanged;
+                }
             }
         }
 
@@ -157,6 +168,9 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
         // xmax = 0 on the returned row means it was inserted, not updated.
         var inserted = (bool)upsert.ExecuteScalar()!;
+        var counts = new StoreCounts();
+        counts.DocumentSaved(existed, wasConnected, sameText);
+        counts.Write(connection, tx);
         return inserted ? SaveResult.Inserted : SaveResult.Updated;
     }
 
@@ -179,11 +193,7 @@ public sealed class PostgresDocumentStore : KnowledgeStore
         }
     }
 
-    public override int Count()
-    {
-        using var cmd = _source.CreateCommand("SELECT COUNT(*) FROM documents");
-        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public override int Count() => Read(c => (int)StoreCounts.Read(c, null, StoreCounts.Documents));
 
     public override string ChangeStamp() => Read(KnowledgeStamp);
 

@@ -103,15 +103,17 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         string? existing;
         string? existingVersion;
         var sameDate = false;
+        var wasConnected = false;
         using (var check = _connection.CreateCommand())
         {
             check.Transaction = tx;
-            check.CommandText = "SELECT content_hash, analyzer_version, published, published_from FROM documents WHERE id = $id";
+            check.CommandText = "SELECT content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = $id";
             check.Parameters.AddWithValue("$id", document.Id);
             using var r = check.ExecuteReader();
             existing = r.Read() ? r.GetString(0) : null;
             existingVersion = existing is null ? null : r.GetString(1);
             sameDate = existing is not null && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom;
+            wasConnected = existing is not null && r.GetInt64(4) != 0;
         }
 
         // A date its story gave is stored (same text, same engine): the document stays connected.
@@ -164,6 +166,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             upsert.ExecuteNonQuery();
         }
 
+        var counts = new StoreCounts();
+        counts.DocumentSaved(existing is not null, wasConnected, existing == document.ContentHash && existingVersion == document.AnalyzerVersion);
+        counts.Write(_connection, tx);
         tx.Commit();
         return existing is null ? SaveResult.Inserted : SaveResult.Updated;
     }
@@ -186,7 +191,7 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         }
     }
 
-    public override int Count() => Read(c => (int)Sql.Long(c, null, "SELECT COUNT(*) FROM documents"));
+    public override int Count() => Read(c => (int)StoreCounts.Read(c, null, StoreCounts.Documents));
 
     public override string ChangeStamp() => Read(KnowledgeStamp);
 

@@ -10,7 +10,7 @@ namespace Marsad.Storage.Knowledge;
 /// </summary>
 internal static class KnowledgeSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
     public static string Step1(SqlDialect d, string extra = "") => $"""
@@ -247,6 +247,22 @@ internal static class KnowledgeSchema
         );
         CREATE INDEX ix_watch_items_source ON watch_items (source_id, state);
         INSERT INTO schema_info (version) VALUES (6);
+        """;
+
+    /// <summary>
+    /// Step 7: the totals the store reports, as counters (<see cref="StoreCounts"/>) that each write moves in its own
+    /// transaction; counted once here from the rows a store already holds.
+    /// </summary>
+    public static string Step7(SqlDialect d) => $"""
+        CREATE TABLE counts (name {d.Key} PRIMARY KEY, value BIGINT NOT NULL);
+        INSERT INTO counts (name, value) SELECT 'documents', COUNT(*) FROM documents;
+        INSERT INTO counts (name, value) SELECT 'unconnected', COUNT(*) FROM documents WHERE connected = 0;
+        INSERT INTO counts (name, value) SELECT 'stories', COUNT(*) FROM stories;
+        INSERT INTO counts (name, value) SELECT 'events', COUNT(*) FROM events;
+        INSERT INTO counts (name, value) SELECT 'entities', COUNT(*) FROM entities;
+        INSERT INTO counts (name, value) SELECT 'discrepancies', COUNT(*) FROM discrepancies;
+        INSERT INTO counts (name, value) SELECT 'duplicates', COUNT(*) FROM duplicates;
+        INSERT INTO schema_info (version) VALUES (7);
         """;
 
     /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>

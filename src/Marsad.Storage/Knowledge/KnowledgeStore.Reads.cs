@@ -10,7 +10,9 @@ public abstract partial class KnowledgeStore
 
     public KnowledgeStats Stats() => Read(c =>
     {
-        long Count(string sql) => Sql.Long(c, null, sql);
+        // The totals are counters the writes keep (StoreCounts): a read of a few rows, not a count of every row.
+        var counts = StoreCounts.Read(c, null);
+        int Count(string name) => (int)counts.GetValueOrDefault(name);
         var versions = new List<string>();
         // A loose index scan: one probe of ix_documents_version per distinct version, not a pass over the documents.
         using (var cmd = Sql.Command(c, null, """
@@ -29,9 +31,8 @@ public abstract partial class KnowledgeStore
         }
 
         return new KnowledgeStats(
-            (int)Count("SELECT COUNT(*) FROM documents"), (int)Count("SELECT COUNT(*) FROM stories"), (int)Count("SELECT COUNT(*) FROM events"),
-            (int)Count("SELECT COUNT(*) FROM entities"), (int)Count("SELECT COUNT(*) FROM discrepancies"), (int)Count("SELECT COUNT(*) FROM duplicates"),
-            (int)Count("SELECT COUNT(*) FROM documents WHERE connected = 0"), versions);
+            Count(StoreCounts.Documents), Count(StoreCounts.Stories), Count(StoreCounts.Events), Count(StoreCounts.Entities),
+            Count(StoreCounts.Discrepancies), Count(StoreCounts.Duplicates), Count(StoreCounts.Unconnected), versions);
     });
 
     public Page<DocumentRow> Documents(KnowledgeQuery query) => Read(c =>

@@ -8,6 +8,8 @@ namespace Marsad.Storage.Knowledge;
 /// Applies one <see cref="KnowledgeChange"/> inside the caller's transaction, by the rules of its doc comment. Every
 /// statement touches rows by key (a story's, an event's, a document's), so the cost follows the size of the change; rows
 /// of one kind are written together (<see cref="RowBatch"/>), so the change costs a few round trips, not one per row.
+/// The totals (<see cref="StoreCounts"/>) move by what each statement inserted or removed: a row an upsert finds is
+/// counted before it is written, a delete counts what it removed.
 /// </summary>
 internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
 {
@@ -21,6 +23,8 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
 
     private static readonly DbType[] Texts3 = [DbType.String, DbType.String, DbType.String];
 
+    private readonly StoreCounts _counts = new();
+
     public void Apply(KnowledgeChange change)
     {
         // The counter row also serializes writers on PostgreSQL: two workers apply one after the other.
@@ -31,6 +35,7 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
             Redirect(old, survivor);
         }
 
+        New(StoreCounts.Stories, "stories", change.Stories.Select(s => s.Id));
         foreach (var story in change.Stories)
         {
             UpsertStory(story, sequence);
@@ -38,27 +43,70 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
 
         ClearStories(change.Stories.Select(s => s.Id));
         ReplaceEvents(Last(change.Events, e => e.Id));
+        var discrepancies = Last(change.Discrepancies, x => x.Id);
+        New(StoreCounts.Discrepancies, "discrepancies", discrepancies.Select(x => x.Id));
         Upsert("INSERT INTO discrepancies (id, story_id, kind, json)", [DbType.String, DbType.String, DbType.String, DbType.String],
-            Last(change.Discrepancies, x => x.Id).Select(x => new object?[] { x.Id, x.Story, x.Kind, x.Json }),
+            discrepancies.Select(x => new object?[] { x.Id, x.Story, x.Kind, x.Json }),
             "ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, kind = excluded.kind, json = excluded.json");
         Upsert("INSERT INTO framing (story_id, json)", Texts2, Last(change.Framing, x => x.Story).Select(x => new object?[] { x.Story, x.Json }),
             "ON CONFLICT (story_id) DO UPDATE SET json = excluded.json");
         foreach (var group in change.DocumentStories.GroupBy(x => x.Value, x => x.Key, StringComparer.Ordinal))
         {
-            ForIds("UPDATE documents SET story_id = @story, connected = 1 WHERE id IN ({ids})", group, ("@story", group.Key));
+            Connect("story_id = @story", group, ("@story", group.Key));
         }
 
-        ForIds("UPDATE documents SET story_id = NULL, connected = 1 WHERE id IN ({ids})", change.Unstoried);
-        var pairs = change.Duplicates.Select(x => string.CompareOrdinal(x.A, x.B) <= 0 ? x : new DuplicateRecord(x.B, x.A, x.Similarity));
+        Connect("story_id = NULL", change.Unstoried);
+        var pairs = Last(change.Duplicates.Select(x => string.CompareOrdinal(x.A, x.B) <= 0 ? x : new DuplicateRecord(x.B, x.A, x.Similarity)), x => x.A + "\u0000" + x.B);
+        _counts.Add(StoreCounts.Duplicates, pairs.Count - KeptPairs(pairs));
         Upsert("INSERT INTO duplicates (a, b, similarity)", [DbType.String, DbType.String, DbType.Double],
-            Last(pairs, x => x.A + "\u0000" + x.B).Select(x => new object?[] { x.A, x.B, x.Similarity }),
+            pairs.Select(x => new object?[] { x.A, x.B, x.Similarity }),
             "ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity");
+        var entities = Last(change.Entities, x => x.Id);
+        New(StoreCounts.Entities, "entities", entities.Select(x => x.Id));
         Upsert("INSERT INTO entities (id, type, name, country, json)", [DbType.String, DbType.String, DbType.String, DbType.String, DbType.String],
-            Last(change.Entities, x => x.Id).Select(x => new object?[] { x.Id, x.Type, x.Name, x.Country, x.Json }),
+            entities.Select(x => new object?[] { x.Id, x.Type, x.Name, x.Country, x.Json }),
             "ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, country = excluded.country, json = excluded.json");
         new MentionCounts(connection, tx).Replace(change.EntityMentions);
         ReplaceDigests(Last(change.Digests, d => d.Document));
         new Alerts.AlertWriter(connection, tx).Apply(change.Alerts, sequence);
+        _counts.Write(connection, tx);
+    }
+
+    /// <summary>Counts the rows of <paramref name="ids"/> that <paramref name="table"/> lacks: those an upsert is about to insert.</summary>
+    private void New(string counter, string table, IEnumerable<string> ids)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        _counts.Add(counter, distinct.Count - RowBatch.CountIds(connection, tx, $"SELECT COUNT(*) FROM {table} WHERE id IN ({{ids}})", distinct));
+    }
+
+    /// <summary>How many of the duplicate pairs are stored already (the key is the pair).</summary>
+    private long KeptPairs(IReadOnlyList<DuplicateRecord> pairs)
+    {
+        long kept = 0;
+        foreach (var chunk in pairs.Chunk(Sql.Chunk / 2))
+        {
+            using var cmd = Command("");
+            var values = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                cmd.With("@a" + n, chunk[i].A).With("@b" + n, chunk[i].B);
+                values[i] = $"(@a{n}, @b{n})";
+            }
+
+            cmd.CommandText = $"SELECT COUNT(*) FROM duplicates WHERE (a, b) IN (VALUES {string.Join(", ", values)})";
+            kept += Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return kept;
+    }
+
+    /// <summary>Connects documents (setting their story by <paramref name="story"/>); those not connected before leave the count of unconnected.</summary>
+    private void Connect(string story, IEnumerable<string> ids, (string Name, string Value)? extra = null)
+    {
+        var list = ids.Distinct(StringComparer.Ordinal).ToList();
+        _counts.Add(StoreCounts.Unconnected, -RowBatch.CountIds(connection, tx, "SELECT COUNT(*) FROM documents WHERE id IN ({ids}) AND connected = 0", list));
+        ForIds($"UPDATE documents SET {story}, connected = 1 WHERE id IN ({{ids}})", list, extra);
     }
 
     /// <summary>Moves what the old story held to the survivor, repoints older redirects, and removes the old story.</summary>
@@ -83,12 +131,14 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
                      "DELETE FROM framing WHERE story_id = @old",
                      "UPDATE story_redirects SET new_id = @new WHERE new_id = @old",
                      "INSERT INTO story_redirects (old_id, new_id) VALUES (@old, @new) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
-                     "DELETE FROM stories WHERE id = @old",
                  })
         {
             using var cmd = Command(sql).With("@old", old).With("@new", survivor);
             cmd.ExecuteNonQuery();
         }
+
+        using var remove = Command("DELETE FROM stories WHERE id = @old").With("@old", old);
+        _counts.Add(StoreCounts.Stories, -remove.ExecuteNonQuery());
     }
 
     private void UpsertStory(StoryRecord s, long sequence)
@@ -122,8 +172,8 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
     {
         var ids = stories.ToList();
         DeleteEvents("SELECT id FROM events WHERE story_id IN ({ids})", ids);
-        ForIds("DELETE FROM events WHERE story_id IN ({ids})", ids);
-        ForIds("DELETE FROM discrepancies WHERE story_id IN ({ids})", ids);
+        _counts.Add(StoreCounts.Events, -ForIds("DELETE FROM events WHERE story_id IN ({ids})", ids));
+        _counts.Add(StoreCounts.Discrepancies, -ForIds("DELETE FROM discrepancies WHERE story_id IN ({ids})", ids));
         ForIds("DELETE FROM framing WHERE story_id IN ({ids})", ids);
     }
 
@@ -140,7 +190,7 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
     {
         var ids = events.Select(e => e.Id).ToList();
         DeleteEvents("{ids}", ids);
-        ForIds("DELETE FROM events WHERE id IN ({ids})", ids);
+        _counts.Add(StoreCounts.Events, events.Count - ForIds("DELETE FROM events WHERE id IN ({ids})", ids));
         RowBatch.Insert(connection, tx,
             "INSERT INTO events (id, story_id, type, date, day, country, place, lat, lon, killed, actors, documents, outlets, json, row_json)",
             EventTypes, events.Select(e => new object?[]
@@ -180,7 +230,7 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
 
     private void Upsert(string head, DbType[] types, IEnumerable<object?[]> rows, string tail) => RowBatch.Insert(connection, tx, head, types, rows, tail);
 
-    private void ForIds(string sql, IEnumerable<string> ids, (string Name, string Value)? extra = null) =>
+    private long ForIds(string sql, IEnumerable<string> ids, (string Name, string Value)? extra = null) =>
         RowBatch.ForIds(connection, tx, sql, ids, extra);
 
     private void Execute(string sql) => Sql.Execute(connection, tx, sql);

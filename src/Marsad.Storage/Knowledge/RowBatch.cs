@@ -42,10 +42,11 @@ internal static class RowBatch
 
     /// <summary>
     /// Runs <paramref name="sql"/> with <c>{ids}</c> replaced by an IN list, chunk by chunk, with one more text parameter
-    /// when <paramref name="extra"/> is given.
+    /// when <paramref name="extra"/> is given; returns the number of rows the statements changed.
     /// </summary>
-    public static void ForIds(DbConnection connection, DbTransaction tx, string sql, IEnumerable<string> ids, (string Name, string Value)? extra = null)
+    public static long ForIds(DbConnection connection, DbTransaction tx, string sql, IEnumerable<string> ids, (string Name, string Value)? extra = null)
     {
+        long changed = 0;
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(Sql.Chunk))
         {
             using var cmd = Sql.Command(connection, tx, "");
@@ -55,7 +56,23 @@ internal static class RowBatch
                 cmd.With(p.Name, p.Value);
             }
 
-            cmd.ExecuteNonQuery();
+            changed += cmd.ExecuteNonQuery();
         }
+
+        return changed;
+    }
+
+    /// <summary>The sum of the single numbers <paramref name="sql"/> (a count, <c>{ids}</c> an IN list) answers chunk by chunk.</summary>
+    public static long CountIds(DbConnection connection, DbTransaction tx, string sql, IEnumerable<string> ids)
+    {
+        long count = 0;
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(Sql.Chunk))
+        {
+            using var cmd = Sql.Command(connection, tx, "");
+            cmd.CommandText = sql.Replace("{ids}", cmd.InList(chunk), StringComparison.Ordinal);
+            count += Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return count;
     }
 }
