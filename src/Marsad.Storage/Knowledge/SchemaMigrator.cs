@@ -32,7 +32,7 @@ internal static class SchemaMigrator
             return null;
         }
 
-        var unconnected = Sql.Long(connection, tx, "SELECT COUNT(*) FROM documents WHERE connected = 0");
+        var unconnected = StoreCounts.Read(connection, tx, StoreCounts.Unconnected);
         return KnowledgeSchema.MigratedMessage((int)version, unconnected);
     }
 }
