@@ -12,7 +12,9 @@ namespace Marsad.Storage;
 /// <item>PostgreSQL: the schema <c>S_reanalyze</c> beside the store's schema S (its search path, else <c>public</c>);
 /// promotion copies the work queue's jobs into it and swaps the schemas in one transaction, so a reader sees the old
 /// knowledge or the new, never a mix;</item>
-/// <item>a shadow left by a stopped re-analysis is kept: the next one resumes from it.</item>
+/// <item>a shadow left by a stopped re-analysis is kept: the next one resumes from it;</item>
+/// <item>the promoted store's change stamp goes on from the old store's (its counts of saves and changes are added to the
+/// shadow's), so a reader that caches by the stamp never takes the new store for the old one.</item>
 /// </list>
 /// </summary>
 public static class ShadowStore
@@ -87,6 +89,7 @@ public static class ShadowStore
             }
         }
 
+        ContinueStamp(shadow, path);
         File.Move(shadow, path, overwrite: true);
 
         // The shadow's connect lock file (Knowledge.ConnectLock) has no store left to guard.
@@ -97,6 +100,22 @@ public static class ShadowStore
         catch (IOException)
         {
         }
+    }
+
+    // The stamp columns of knowledge_state (saved, applied) of the store added to the shadow's.
+    private const string Continue = "UPDATE {0}.knowledge_state SET saved = saved + (SELECT o.saved FROM {1}.knowledge_state o WHERE o.id = 1), applied = applied + (SELECT o.applied FROM {1}.knowledge_state o WHERE o.id = 1) WHERE id = 1";
+
+    private static void ContinueStamp(string shadow, string path)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = shadow, Pooling = false, DefaultTimeout = 5 }.ToString());
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "ATTACH DATABASE $old AS old";
+        cmd.Parameters.AddWithValue("$old", path);
+        cmd.ExecuteNonQuery();
+        cmd.Parameters.Clear();
+        cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, Continue, "main", "old") + "; DETACH DATABASE old;";
+        cmd.ExecuteNonQuery();
     }
 
     private static void ToRollbackJournal(string path)
@@ -125,6 +144,7 @@ public static class ShadowStore
         // Jobs queued while the shadow was written are the queue's, not the knowledge's: they move with the store.
         Execute($"INSERT INTO {Quote(shadow)}.jobs SELECT * FROM {Quote(schema)}.jobs ON CONFLICT DO NOTHING");
         Execute($"SELECT setval(pg_get_serial_sequence('{Quote(shadow)}.jobs', 'id'), GREATEST((SELECT COALESCE(MAX(id), 1) FROM {Quote(shadow)}.jobs), 1))");
+        Execute(string.Format(System.Globalization.CultureInfo.InvariantCulture, Continue, Quote(shadow), Quote(schema)));
         Execute($"DROP SCHEMA IF EXISTS {Quote(retired)} CASCADE");
         Execute($"ALTER SCHEMA {Quote(schema)} RENAME TO {Quote(retired)}");
         Execute($"ALTER SCHEMA {Quote(shadow)} RENAME TO {Quote(schema)}");

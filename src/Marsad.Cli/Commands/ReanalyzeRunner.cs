@@ -4,7 +4,6 @@ using Marsad.Export;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Storage;
-using Marsad.Storage.Alerts;
 using Marsad.Storage.Knowledge;
 using Spectre.Console;
 
@@ -21,7 +20,9 @@ namespace Marsad.Cli.Commands;
 /// connected by the next batch (<see cref="KnowledgeRun"/> takes them in);</item>
 /// <item>documents analyzed into the store while this runs are caught up before the promotion; a shadow left by a
 /// stopped run is finished by the next <c>reanalyze</c>, whatever the versions;</item>
-/// <item>the text is not cleaned again (the store keeps the cleaned text and what the cleaner removed).</item>
+/// <item>the text is not cleaned again (the store keeps the cleaned text and what the cleaner removed);</item>
+/// <item>what no analysis derives again (watchlists, alerts and their outbox, the watcher's sources and the addresses it
+/// met) is carried into the shadow (<see cref="ShadowCarry"/>) at the start and again just before the promotion.</item>
 /// </list>
 /// </summary>
 internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool quiet)
@@ -47,8 +48,9 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
 
             var shadowDb = ShadowStore.Prepare(db);
             using var shadow = StoreFactory.Open(shadowDb);
-            // The watchlists and their alerts go with the knowledge: the new store raises again only what it lacks.
-            AlertStoreCopy.Copy(source, shadow);
+            // What no analysis derives again goes with the knowledge (watchlists, alerts, the outbox, the watcher's state):
+            // the new store raises again only the alerts it lacks.
+            ShadowCarry.Copy(source, shadow);
             var run = new KnowledgeRun(shadow, CorpusAnalyzer.Default, DocumentAnalyzer.Default)
             {
                 OnError = (annotator, doc, ex) => Error($"{doc.Id}: annotator '{annotator.Name}' failed: {Program.OneLine(ex.Message)}"),
@@ -73,7 +75,8 @@ internal sealed class ReanalyzeRunner(string db, int batch, bool force, bool qui
                 return ExitCodes.Failure;
             }
 
-            AlertStoreCopy.Copy(source, shadow);
+            // Again, as late as can be: the watcher and the deliverer kept writing the store meanwhile.
+            ShadowCarry.Copy(source, shadow);
             Console.Error.WriteLine($"marsad: {shown}: {done:N0} documents re-analyzed by {DocumentAnalyzer.Version}; {shadow.Count():N0} in the new store");
         }
 

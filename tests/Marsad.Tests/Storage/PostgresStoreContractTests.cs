@@ -14,6 +14,8 @@ public sealed class PostgresStoreContractTests : KnowledgeStoreContract
 
     protected override string TimestampType => "TIMESTAMPTZ";
 
+    protected override string StoreArgument => Database.ConnectionString;
+
     protected override IKnowledgeStore OpenStore() => StoreFactory.Open(Database.ConnectionString);
 
     protected override IDocumentStore ReopenStore() => StoreFactory.Open(_database!.ConnectionString);

@@ -13,6 +13,8 @@ public sealed class SqliteStoreContractTests : KnowledgeStoreContract
 
     protected override string TimestampType => "TEXT";
 
+    protected override string StoreArgument => DbPath;
+
     protected override IKnowledgeStore OpenStore() => StoreFactory.Open(DbPath);
 
     protected override IDocumentStore ReopenStore() => StoreFactory.Open(DbPath);
