@@ -21,6 +21,9 @@ public interface IKnowledgeStore : IDocumentStore, IKnowledgeBase, IKnowledgeRea
     /// </summary>
     new StoryRecord? Story(string id);
 
+    /// <summary>The change stamp (both interfaces read the same).</summary>
+    new string ChangeStamp();
+
     /// <summary>The watchlists (both interfaces read the same).</summary>
     new IReadOnlyList<Marsad.Monitoring.Watchlist> Watchlists();
 }

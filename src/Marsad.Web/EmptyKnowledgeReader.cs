@@ -41,5 +41,8 @@ public sealed class EmptyKnowledgeReader : IKnowledgeReader
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => [];
 
     public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => [];
+
+    public string ChangeStamp() => "";
+
     public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => [];
 }

@@ -66,6 +66,12 @@ public interface IKnowledgeReader
     /// <summary>The catalogue's entities of <paramref name="ids"/>, in no order; an unknown id is left out.</summary>
     IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids);
 
+    /// <summary>
+    /// A short text that changes whenever anything stored changes, by any process (see
+    /// <see cref="IDocumentStore.ChangeStamp"/>): an answer read under one stamp stays right while the stamp is the same.
+    /// </summary>
+    string ChangeStamp();
+
     /// <summary>The health of every watched source (<c>marsad watch</c>), by id; empty when nothing is watched.</summary>
     IReadOnlyList<Monitoring.WatchSourceRecord> Sources();
 }

@@ -43,6 +43,9 @@ public sealed class CountingKnowledgeReader(IKnowledgeReader reader) : IKnowledg
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => Counted(nameof(EntityRows), () => reader.EntityRows(ids));
 
     public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => Counted(nameof(Trend), () => reader.Trend(dimension, query, keys));
+    /// <summary>Not counted: the stamp is read before each cached answer, it is not a read of what the store holds.</summary>
+    public string ChangeStamp() => reader.ChangeStamp();
+
     public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => Counted(nameof(Sources), reader.Sources);
 
     private T Counted<T>(string method, Func<T> read)

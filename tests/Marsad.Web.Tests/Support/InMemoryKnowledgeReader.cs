@@ -110,6 +110,9 @@ public sealed class InMemoryKnowledgeReader(KnowledgeRecords records) : IKnowled
 
     public IReadOnlyList<Marsad.Storage.Monitoring.WatchSourceRecord> Sources() => [];
 
+    /// <summary>The records are given whole and never change.</summary>
+    public string ChangeStamp() => "";
+
     private static string Text(string json)
     {
         using var doc = System.Text.Json.JsonDocument.Parse(json);
