@@ -105,8 +105,9 @@ public static class ApiEndpoints
                 Answer(new ListFilters { Type = type ?? "GPE", Limit = limit ?? 500, Cursor = cursor }, q => Places(cache, q with { Type = q.Type?.ToUpperInvariant() })))
             .WithSummary("Map markers of the geocoded places the documents mention (type: GPE, the default, LOC or FAC), most mentioned first, a page at a time");
 
-        api.MapGet("/trends", ([AsParameters] ListFilters f, ReadCache cache, string? dimension, string? bucket, int? keys) =>
-                Trend(f, q => TrendViews.Of(cache, q, dimension, bucket, keys)))
+        // A trend over the whole store counts all of it: the answer is kept until the store changes.
+        api.MapGet("/trends", ([AsParameters] ListFilters f, ReadCache cache, TrendCache trends, string? dimension, string? bucket, int? keys) =>
+                Trend(f, q => trends.Answer(cache.Reader, q, dimension, bucket, keys, () => TrendViews.Of(cache, q, dimension, bucket, keys))))
             .WithSummary("Counts per day or week (bucket=day|week, chosen by the span when absent) of events by type, actor or place, or of documents by outlet (dimension=type|actor|place|outlet), for the keys counted most (keys, at most 12); filters as /api/events");
 
         api.MapGet("/search", (StoreSearch search, IKnowledgeReader r, string? q, string? type, string? from, string? to, string? outlet, int? limit, string? cursor) =>

@@ -8,8 +8,7 @@ namespace Marsad.Web;
 /// The served store's readers, kept open between requests: opening a store (a connection, its schema check) costs more
 /// than most reads. A request leases one reader (<see cref="Lease"/>) and gives it back at its end; at most
 /// <see cref="MaxIdle"/> wait idle, the others are closed. The reader of a store that does not exist yet
-/// (<see cref="EmptyKnowledgeReader"/>) is never kept, so a store created later is read at the next request. Trends,
-/// whose cost follows the size of the store, are answered through <see cref="Trends"/>.
+/// (<see cref="EmptyKnowledgeReader"/>) is never kept, so a store created later is read at the next request.
 /// </summary>
 public sealed class KnowledgeReaderPool(ServeOptions options) : IDisposable
 {
@@ -17,9 +16,6 @@ public sealed class KnowledgeReaderPool(ServeOptions options) : IDisposable
     private int _count;
 
     public static int MaxIdle { get; } = Math.Max(4, 2 * Environment.ProcessorCount);
-
-    /// <summary>The trend answers kept between requests, for every reader of the store.</summary>
-    public TrendCache Trends { get; } = new();
 
     public LeasedKnowledgeReader Lease()
     {
@@ -94,8 +90,7 @@ public sealed class LeasedKnowledgeReader(IKnowledgeReader reader, KnowledgeRead
 
     public IReadOnlyList<EntityRow> EntityRows(IReadOnlyCollection<string> ids) => reader.EntityRows(ids);
 
-    /// <summary>Answered from the pool's <see cref="TrendCache"/> while the store has not changed.</summary>
-    public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => pool.Trends.Trend(reader, dimension, query, keys);
+    public IReadOnlyList<TrendCount> Trend(TrendDimension dimension, KnowledgeQuery query, int keys) => reader.Trend(dimension, query, keys);
 
     public string ChangeStamp() => reader.ChangeStamp();
 

@@ -36,6 +36,7 @@ public static class MarsadWebApp
         builder.Services.AddSingleton<KnowledgeReaderPool>();
         builder.Services.AddScoped<IKnowledgeReader>(s => s.GetRequiredService<KnowledgeReaderPool>().Lease());
         builder.Services.AddScoped<Views.ReadCache>();
+        builder.Services.AddSingleton<TrendCache>();
         builder.Services.AddSingleton<StoreSearch>();
         builder.Services.AddSingleton<SearchIndexCatchUp>();
         builder.Services.AddHostedService(s => s.GetRequiredService<SearchIndexCatchUp>());
