@@ -94,7 +94,8 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
                 values[i] = $"(@a{n}, @b{n})";
             }
 
-            cmd.CommandText = $"SELECT COUNT(*) FROM duplicates WHERE (a, b) IN (VALUES {string.Join(", ", values)})";
+            // A join on the pair's key: a row-value IN over VALUES would walk the whole index on SQLite.
+            cmd.CommandText = $"SELECT COUNT(*) FROM (VALUES {string.Join(", ", values)}) v JOIN duplicates p ON p.a = v.column1 AND p.b = v.column2";
             kept += Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
@@ -105,7 +106,8 @@ internal sealed class KnowledgeWriter(DbConnection connection, DbTransaction tx)
     private void Connect(string story, IEnumerable<string> ids, (string Name, string Value)? extra = null)
     {
         var list = ids.Distinct(StringComparer.Ordinal).ToList();
-        _counts.Add(StoreCounts.Unconnected, -RowBatch.CountIds(connection, tx, "SELECT COUNT(*) FROM documents WHERE id IN ({ids}) AND connected = 0", list));
+        // Summed rather than filtered on "connected = 0", which would steer SQLite to that index (every unconnected row).
+        _counts.Add(StoreCounts.Unconnected, -RowBatch.CountIds(connection, tx, "SELECT COALESCE(SUM(1 - connected), 0) FROM documents WHERE id IN ({ids})", list));
         ForIds($"UPDATE documents SET {story}, connected = 1 WHERE id IN ({{ids}})", list, extra);
     }
 
