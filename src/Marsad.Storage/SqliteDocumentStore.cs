@@ -181,6 +181,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         Execute("PRAGMA synchronous = NORMAL;");
         Execute("PRAGMA foreign_keys = ON;");
         Execute("PRAGMA busy_timeout = 30000;");
+        // The writer's page cache holds a batch of saves with the index pages they touch: at SQLite's default (2 MB)
+        // a transaction of a few hundred documents spilled and wrote its pages to the log again and again.
+        Execute("PRAGMA cache_size = -65536;");
         using var tx = _connection.BeginTransaction(deferred: false);
         Migrated = SchemaMigrator.Migrate(_connection, tx, SqlDialect.Sqlite, Path);
         tx.Commit();
