@@ -1,7 +1,7 @@
 namespace Marsad.Storage;
 
 /// <summary>
-/// Where analyzed documents live. Every implementation writes a document in one transaction, so an
+/// Where analyzed documents live. Every implementation writes a document (or a batch of them) in one transaction, so an
 /// interrupted run leaves only whole documents, and keys documents by id and content hash, so the
 /// same input analyzed twice is stored once.
 /// </summary>
@@ -15,6 +15,14 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Inserts or replaces the document in one transaction; returns <see cref="SaveResult.Unchanged"/> when the same id already holds the same hash.</summary>
     SaveResult Save(StoredDocument document);
+
+    /// <summary>
+    /// Saves the documents in their order in one transaction, each with the rules of <see cref="Save"/> (unchanged when
+    /// the same id holds the same hash, engine and date; every other save counted in <see cref="ChangeStamp"/> and written
+    /// with its own write time, in order; a later document of the same id is saved over an earlier one), and returns
+    /// what each save did. A failure stores none of them: the caller may save them one by one to name the one at fault.
+    /// </summary>
+    IReadOnlyList<SaveResult> SaveMany(IReadOnlyList<StoredDocument> documents);
 
     StoredDocument? Get(string id);
 

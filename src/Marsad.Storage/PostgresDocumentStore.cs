@@ -8,9 +8,10 @@ namespace Marsad.Storage;
 
 /// <summary>
 /// The shared store: PostgreSQL through Npgsql, with the same rows and rules as <see cref="SqliteDocumentStore"/>. Each
-/// document is written in its own transaction (the row is locked while its hash is compared), so several processes may
-/// save at once; <see cref="PostgresJobQueue"/> writes documents through <see cref="Save(NpgsqlConnection, NpgsqlTransaction, StoredDocument)"/>
-/// inside its own transaction, so a document and its finished job commit together.
+/// save (a document, or a batch of them) is one transaction (the rows are locked while their hashes are compared), so
+/// several processes may save at once; <see cref="PostgresJobQueue"/> writes documents through
+/// <see cref="Save(NpgsqlConnection, NpgsqlTransaction, StoredDocument)"/> inside its own transaction, so a document and
+/// its finished job commit together.
 /// </summary>
 public sealed class PostgresDocumentStore : KnowledgeStore
 {
@@ -94,50 +95,126 @@ public sealed class PostgresDocumentStore : KnowledgeStore
         return cmd.ExecuteScalar() as string;
     }
 
-    public override SaveResult Save(StoredDocument document)
+    public override SaveResult Save(StoredDocument document) => SaveMany([document])[0];
+
+    public override IReadOnlyList<SaveResult> SaveMany(IReadOnlyList<StoredDocument> documents)
     {
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
         using var connection = _source.OpenConnection();
         using var tx = connection.BeginTransaction();
-        var result = Save(connection, tx, document);
+        var results = SaveMany(connection, tx, documents);
         tx.Commit();
-        return result;
+        return results;
     }
 
-    /// <summary>Saves inside the caller's transaction (the caller commits).</summary>
-    internal static SaveResult Save(NpgsqlConnection connection, NpgsqlTransaction tx, StoredDocument document)
+    /// <summary>Saves one document inside the caller's transaction (the caller commits).</summary>
+    internal static SaveResult Save(NpgsqlConnection connection, NpgsqlTransaction tx, StoredDocument document) =>
+        SaveMany(connection, tx, [document])[0];
+
+    /// <summary>
+    /// Saves the documents in order inside the caller's transaction (the caller commits), in three round trips whatever
+    /// their number: the stored rows of their ids are locked and read (in id order, so that two batches never wait on each
+    /// other in a circle), each document is judged against what the batch holds so far, and the count of saves and the
+    /// rows to write go in one batch of statements.
+    /// </summary>
+    internal static IReadOnlyList<SaveResult> SaveMany(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<StoredDocument> documents)
     {
-        document = StoredDocumentColumns.Clean(document);
-        // The state row is taken before the document is read: a saver of the same new id waits here, then reads the row
-        // the other committed, so the counters (StoreCounts) know whether the save inserts or replaces.
+        var docs = documents.Select(StoredDocumentColumns.Clean).ToArray();
+        // The state row is taken before the documents are read: a saver of the same new id waits here, then reads the row
+        // the other committed, so the counters (StoreCounts) know whether each save inserts or replaces.
         using (var state = new NpgsqlCommand("SELECT 1 FROM knowledge_state WHERE id = 1 FOR UPDATE", connection, tx))
         {
             state.ExecuteNonQuery();
         }
 
-        var (existed, wasConnected, sameText) = (false, false, false);
-        using (var check = new NpgsqlCommand("SELECT content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = $1 FOR UPDATE", connection, tx))
+        var held = new Dictionary<string, (string Hash, string Version, string? Published, string From)>(StringComparer.Ordinal);
+        var connected = new Dictionary<string, bool>(StringComparer.Ordinal);
+        using (var check = new NpgsqlCommand(
+                   "SELECT id, content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = ANY($1) ORDER BY id COLLATE \"C\" FOR UPDATE",
+                   connection, tx))
         {
-            check.Parameters.AddWithValue(document.Id);
+            check.Parameters.AddWithValue(docs.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToArray());
             using var r = check.ExecuteReader();
-            if (r.Read())
+            while (r.Read())
             {
-                (existed, wasConnected, sameText) = (true, r.GetInt32(4) != 0, r.GetString(0) == document.ContentHash && r.GetString(1) == document.AnalyzerVersion);
-                // A date its story gave is stored (same text, same engine): the document stays connected.
-                if (sameText && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom)
+                held[r.GetString(0)] = (r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4));
+                connected[r.GetString(0)] = r.GetInt32(5) != 0;
+            }
+        }
+
+        var results = new SaveResult[docs.Length];
+        var counts = new StoreCounts();
+        var writes = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var d = docs[i];
+            var stored = held.TryGetValue(d.Id, out var h);
+            // A date its story gave is stored (same text, same engine): the document stays connected.
+            if (stored && h == (d.ContentHash, d.AnalyzerVersion, d.Published, d.PublishedFrom))
+            {
+                results[i] = SaveResult.Unchanged;
+                continue;
+            }
+
+            results[i] = stored ? SaveResult.Updated : SaveResult.Inserted;
+            var sameText = stored && h.Hash == d.ContentHash && h.Version == d.AnalyzerVersion;
+            var wasConnected = stored && connected[d.Id];
+            counts.DocumentSaved(stored, wasConnected, sameText);
+            held[d.Id] = (d.ContentHash, d.AnalyzerVersion, d.Published, d.PublishedFrom);
+            connected[d.Id] = wasConnected && sameText;
+            writes.Add(i);
+        }
+
+        if (writes.Count == 0)
+        {
+            return results;
+        }
+
+        // The count of saves first: its row lock orders the savers, so the write times taken after it (clock_timestamp(),
+        // not the transaction's start) order the commits, and a follower reading "written since" misses none.
+        using var batch = new NpgsqlBatch(connection, tx);
+        // The stamp reads the same as after as many single saves (KnowledgeSchema.CountSave).
+        var count = new NpgsqlBatchCommand("UPDATE knowledge_state SET saved = saved + $1 WHERE id = 1");
+        count.Parameters.AddWithValue((long)writes.Count);
+        batch.BatchCommands.Add(count);
+        foreach (var i in writes)
+        {
+            batch.BatchCommands.Add(Upsert(docs[i]));
+        }
+
+        using (var r = batch.ExecuteReader())
+        {
+            // The reader starts on the first upsert's row (the count's UPDATE returns no result set).
+            var first = true;
+            foreach (var i in writes)
+            {
+                if (!first)
                 {
-                    return SaveResult.Unchanged;
+                    r.NextResult();
+                }
+
+                first = false;
+                r.Read();
+                // xmax = 0 on the returned row means it was inserted, not updated; a row this batch already wrote is an update.
+                if (results[i] == SaveResult.Inserted && (!r.GetBoolean(0) || !seen.Add(docs[i].Id)))
+                {
+                    results[i] = SaveResult.Updated;
                 }
             }
         }
 
-        // The count of saves first: its row lock orders the savers, so the write time taken after it (clock_timestamp(),
-        // not the transaction's start) orders the commits, and a follower reading "written since" misses none.
-        using (var saved = new NpgsqlCommand(KnowledgeSchema.CountSave, connection, tx))
-        {
-            saved.ExecuteNonQuery();
-        }
+        counts.Write(connection, tx);
+        return results;
+    }
 
-        using var upsert = new NpgsqlCommand("""
+    private static NpgsqlBatchCommand Upsert(StoredDocument document)
+    {
+        var upsert = new NpgsqlBatchCommand("""
             INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
                                    language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, clock_timestamp())
@@ -150,7 +227,7 @@ public sealed class PostgresDocumentStore : KnowledgeStore
               connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
                               THEN documents.connected ELSE 0 END
             RETURNING (xmax = 0)
-            """, connection, tx);
+            """);
         upsert.Parameters.AddWithValue(document.Id);
         upsert.Parameters.AddWithValue(document.ContentHash);
         upsert.Parameters.AddWithValue(document.SourcePath);
@@ -165,13 +242,7 @@ public sealed class PostgresDocumentStore : KnowledgeStore
         upsert.Parameters.AddWithValue(document.Text);
         upsert.Parameters.AddWithValue(document.Json);
         upsert.Parameters.AddWithValue(document.AnalyzerVersion);
-
-        // xmax = 0 on the returned row means it was inserted, not updated.
-        var inserted = (bool)upsert.ExecuteScalar()!;
-        var counts = new StoreCounts();
-        counts.DocumentSaved(existed, wasConnected, sameText);
-        counts.Write(connection, tx);
-        return inserted ? SaveResult.Inserted : SaveResult.Updated;
+        return upsert;
     }
 
     public override StoredDocument? Get(string id)

@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Storage;
 
 /// <summary>
-/// The embedded default store: one SQLite file in WAL mode. Each document is written in its own
+/// The embedded default store: one SQLite file in WAL mode. Each save (a document, or a batch of them) is one
 /// transaction (a killed process leaves whole documents only); readers may run beside a writer. The knowledge base
 /// (<see cref="KnowledgeStore"/>) lives in the same file; its reads may come from many threads at once (the web server),
 /// so each takes a connection of its own from a small pool (WAL lets them read beside the writer), and writes of
@@ -89,88 +89,42 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         return cmd.ExecuteScalar() as string;
     });
 
-    public override SaveResult Save(StoredDocument document)
+    public override SaveResult Save(StoredDocument document) => SaveMany([document])[0];
+
+    /// <summary>The documents in order, in one transaction, with the statements prepared once for all of them.</summary>
+    public override IReadOnlyList<SaveResult> SaveMany(IReadOnlyList<StoredDocument> documents)
     {
+        var results = new SaveResult[documents.Count];
+        if (documents.Count == 0)
+        {
+            return results;
+        }
+
         lock (_connection)
         {
-            return SaveOnConnection(StoredDocumentColumns.Clean(document));
-        }
-    }
+            using var tx = _connection.BeginTransaction(deferred: false);
+            var counts = new StoreCounts();
+            using (var saver = new SqliteDocumentSaver(_connection, tx, counts))
+            {
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    results[i] = saver.Save(StoredDocumentColumns.Clean(documents[i]));
+                }
+            }
 
-    private SaveResult SaveOnConnection(StoredDocument document)
-    {
-        using var tx = _connection.BeginTransaction(deferred: false);
-        string? existing;
-        string? existingVersion;
-        var sameDate = false;
-        var wasConnected = false;
-        using (var check = _connection.CreateCommand())
-        {
-            check.Transaction = tx;
-            check.CommandText = "SELECT content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = $id";
-            check.Parameters.AddWithValue("$id", document.Id);
-            using var r = check.ExecuteReader();
-            existing = r.Read() ? r.GetString(0) : null;
-            existingVersion = existing is null ? null : r.GetString(1);
-            sameDate = existing is not null && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom;
-            wasConnected = existing is not null && r.GetInt64(4) != 0;
-        }
-
-        // A date its story gave is stored (same text, same engine): the document stays connected.
-        if (existing == document.ContentHash && existingVersion == document.AnalyzerVersion && sameDate)
-        {
-            tx.Rollback();
-            return SaveResult.Unchanged;
+            // A batch of unchanged documents wrote nothing: its transaction is let go, as a lone unchanged save's is.
+            if (Array.TrueForAll(results, r => r == SaveResult.Unchanged))
+            {
+                tx.Rollback();
+            }
+            else
+            {
+                counts.Write(_connection, tx);
+                tx.Commit();
+            }
         }
 
-        // The count of saves first: its write lock is the store's, so the time taken after it orders the commits.
-        using (var saved = _connection.CreateCommand())
-        {
-            saved.Transaction = tx;
-            saved.CommandText = KnowledgeSchema.CountSave;
-            saved.ExecuteNonQuery();
-        }
-
-        using (var upsert = _connection.CreateCommand())
-        {
-            upsert.Transaction = tx;
-            upsert.CommandText = """
-                INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
-                                       language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
-                VALUES ($id, $hash, $source, $url, $title, $outlet, $published, $publishedFrom,
-                        $language, $encoding, $removed, $text, $json, $version, $at)
-                ON CONFLICT(id) DO UPDATE SET
-                  content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
-                  title = excluded.title, outlet = excluded.outlet, published = excluded.published,
-                  published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
-                  removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
-                  analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
-                  connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
-                              THEN documents.connected ELSE 0 END
-                """;
-            upsert.Parameters.AddWithValue("$id", document.Id);
-            upsert.Parameters.AddWithValue("$hash", document.ContentHash);
-            upsert.Parameters.AddWithValue("$source", document.SourcePath);
-            upsert.Parameters.AddWithValue("$url", (object?)document.Url ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$title", (object?)document.Title ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$outlet", (object?)document.Outlet ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$published", (object?)document.Published ?? DBNull.Value);
-            upsert.Parameters.AddWithValue("$publishedFrom", document.PublishedFrom);
-            upsert.Parameters.AddWithValue("$language", document.Language);
-            upsert.Parameters.AddWithValue("$encoding", document.Encoding);
-            upsert.Parameters.AddWithValue("$removed", document.RemovedCount);
-            upsert.Parameters.AddWithValue("$text", document.Text);
-            upsert.Parameters.AddWithValue("$json", document.Json);
-            upsert.Parameters.AddWithValue("$version", document.AnalyzerVersion);
-            upsert.Parameters.AddWithValue("$at", new DocumentMark(DateTime.UtcNow, "").Time);
-            upsert.ExecuteNonQuery();
-        }
-
-        var counts = new StoreCounts();
-        counts.DocumentSaved(existing is not null, wasConnected, existing == document.ContentHash && existingVersion == document.AnalyzerVersion);
-        counts.Write(_connection, tx);
-        tx.Commit();
-        return existing is null ? SaveResult.Inserted : SaveResult.Updated;
+        return results;
     }
 
     public override StoredDocument? Get(string id) => Read(c =>
@@ -229,6 +183,9 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         Execute("PRAGMA synchronous = NORMAL;");
         Execute("PRAGMA foreign_keys = ON;");
         Execute("PRAGMA busy_timeout = 30000;");
+        // The writer's page cache holds a batch of saves with the index pages they touch: at SQLite's default (2 MB)
+        // a transaction of a few hundred documents spilled and wrote its pages to the log again and again.
+        Execute("PRAGMA cache_size = -65536;");
         using var tx = _connection.BeginTransaction(deferred: false);
         Migrated = SchemaMigrator.Migrate(_connection, tx, SqlDialect.Sqlite, Path);
         tx.Commit();

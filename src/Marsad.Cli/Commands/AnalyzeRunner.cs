@@ -12,13 +12,16 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// One <c>analyze</c> run: read every input, learn the lines repeated across each outlet's pages, clean and
-/// annotate each article, store it in its own transaction, then write the JSON and a summary. A bad input
+/// annotate each article, store it (in batches, each one transaction), then write the JSON and a summary. A bad input
 /// costs one line on standard error and the run goes on; documents already stored are never touched by a failure.
 /// </summary>
 internal static class AnalyzeRunner
 {
     /// <summary>Below this many files a progress bar is noise.</summary>
     private const int ProgressThreshold = 20;
+
+    /// <summary>Documents saved in one transaction.</summary>
+    private const int SaveBatch = 256;
 
     public static int Run(AnalyzeOptions options)
     {
@@ -111,13 +114,15 @@ internal static class AnalyzeRunner
                 tick?.Invoke();
             }
         }
-        // Documents are stored after they are connected, because a story may date a document; each document is still its
-        // own transaction, so a killed run leaves whole documents and a rerun stores the rest. Returns the JSON of the
-        // documents stored with a story's date, and the documents that changed the store.
+        // Documents are stored after they are connected, because a story may date a document; they are saved in batches
+        // of SaveBatch, each one transaction (a transaction a document cost more than the saving itself), so a killed run
+        // leaves whole documents (at most a batch fewer) and a rerun stores the rest. Returns the JSON of the documents
+        // stored with a story's date, and the documents that changed the store.
         (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, SpoolMark? spooledFrom, Action? tick, bool counted = true)
         {
             var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
             var changed = new List<Document>();
+            var batch = new List<(Document Original, Document Document, string Json)>(SaveBatch);
             using var jsons = spooledFrom is { } from ? spool.Read(from).GetEnumerator() : null;
             foreach (var original in analyzed)
             {
@@ -139,51 +144,105 @@ internal static class AnalyzeRunner
                     json = redatedJson[document.Id] = AnalysisJson.DocumentJson(document);
                 }
 
-                if (Store(document, json ?? AnalysisJson.DocumentJson(document), counted) is { } result && result != SaveResult.Unchanged)
+                batch.Add((original, document, json ?? AnalysisJson.DocumentJson(document)));
+                if (batch.Count == SaveBatch)
                 {
-                    changed.Add(original);
+                    Flush();
+                }
+            }
+
+            Flush();
+            return (redatedJson, changed);
+
+            void Flush()
+            {
+                var results = StoreMany(batch, counted);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (results[i] is { } result && result != SaveResult.Unchanged)
+                    {
+                        changed.Add(batch[i].Original);
+                    }
+
+                    tick?.Invoke();
                 }
 
-                tick?.Invoke();
+                batch.Clear();
             }
-
-            return (redatedJson, changed);
         }
 
-        // A document the store or the index refuses is named and left out; the others are still stored.
-        SaveResult? Store(Document document, string json, bool counted)
+        // Saves a batch in one transaction; a document the store or the index refuses is named and left out, and the
+        // others are still stored (a refused batch is saved again one document at a time, to find the one at fault).
+        // Reports and errors come in the batch's order, as one save a document gave them.
+        SaveResult?[] StoreMany(IReadOnlyList<(Document Original, Document Document, string Json)> batch, bool counted)
         {
-            StoredDocument stored;
-            SaveResult result;
-            try
-            {
-                stored = StoredDocuments.From(document, json);
-                result = store.Save(stored);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(ex.Message)}");
-                return null;
-            }
-
-            if (counted)
-            {
-                report.Stored(result, document);
-            }
-
-            if (result != SaveResult.Unchanged && index is not null)
+            var rows = new StoredDocument?[batch.Count];
+            var failures = new Exception?[batch.Count];
+            for (var i = 0; i < batch.Count; i++)
             {
                 try
                 {
-                    index.Upsert(stored);
+                    rows[i] = StoredDocuments.From(batch[i].Document, batch[i].Json);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    report.Error($"{document.SourcePath}: {document.Id}: stored but not indexed ('marsad reindex' retries): {Program.OneLine(ex.Message)}");
+                    failures[i] = ex;
                 }
             }
 
-            return result;
+            var valid = rows.OfType<StoredDocument>().ToList();
+            IReadOnlyList<SaveResult>? saved = null;
+            try
+            {
+                saved = valid.Count > 0 ? store.SaveMany(valid) : [];
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                Program.DebugTrace(ex);
+            }
+
+            var results = new SaveResult?[batch.Count];
+            var next = 0;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var document = batch[i].Document;
+                if (rows[i] is not { } stored)
+                {
+                    report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(failures[i]!.Message)}");
+                    continue;
+                }
+
+                SaveResult result;
+                try
+                {
+                    result = saved is not null ? saved[next++] : store.Save(stored);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    report.Error($"{document.SourcePath}: {document.Id}: not stored: {Program.OneLine(ex.Message)}");
+                    continue;
+                }
+
+                results[i] = result;
+                if (counted)
+                {
+                    report.Stored(result, document);
+                }
+
+                if (result != SaveResult.Unchanged && index is not null)
+                {
+                    try
+                    {
+                        index.Upsert(stored);
+                    }
+                    catch (Exception ex) when (ex is not OutOfMemoryException)
+                    {
+                        report.Error($"{document.SourcePath}: {document.Id}: stored but not indexed ('marsad reindex' retries): {Program.OneLine(ex.Message)}");
+                    }
+                }
+            }
+
+            return results;
         }
 
         // Each chunk connects its documents through the engine's one run, into the store's knowledge when it keeps some,

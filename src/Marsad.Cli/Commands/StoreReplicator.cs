@@ -24,6 +24,8 @@ internal sealed class StoreReplicator(IKnowledgeStore source, IKnowledgeStore ta
 {
     private const int ChangeStories = 500;
 
+    private const int SaveChunk = 500;
+
     public int Copy(int documents)
     {
         var sourceCount = source.Count();
@@ -48,15 +50,13 @@ internal sealed class StoreReplicator(IKnowledgeStore source, IKnowledgeStore ta
         var shift = new CopyShift(k);
         var written = 0;
         var kept = new HashSet<string>(StringComparer.Ordinal);
-        // Rows are renamed on every core, a chunk at a time, and saved in order (each save is its own transaction).
-        foreach (var chunk in source.All().Take(budget).Chunk(ChangeStories))
+        // Rows are renamed on every core, a chunk at a time, and each chunk is saved in one transaction (a transaction a
+        // document made the copy of 1M documents a matter of 40 minutes).
+        foreach (var chunk in source.All().Take(budget).Chunk(SaveChunk))
         {
             var renamed = new StoredDocument[chunk.Length];
             Parallel.For(0, chunk.Length, i => renamed[i] = shift.Document(chunk[i], k));
-            foreach (var row in renamed)
-            {
-                target.Save(row);
-            }
+            target.SaveMany(renamed);
 
             kept.UnionWith(chunk.Select(r => r.Id));
             written += chunk.Length;

@@ -19,6 +19,8 @@ public abstract partial class KnowledgeStore : IKnowledgeStore
 
     public abstract SaveResult Save(StoredDocument document);
 
+    public abstract IReadOnlyList<SaveResult> SaveMany(IReadOnlyList<StoredDocument> documents);
+
     public abstract StoredDocument? Get(string id);
 
     public abstract IEnumerable<StoredDocument> All();

@@ -30,6 +30,9 @@ public sealed class DocumentIndex : IDisposable
 {
     // Changes read per query; each page's stale documents are read in full at once.
     private const int PageSize = 1000;
+
+    // The writer's buffer while it rebuilds (the default one flushes a new segment every few thousand documents).
+    private const double RebuildBufferMB = 256;
     internal const string StampKey = "marsad.store-stamp";
     private const string MarkKey = "marsad.store-mark";
 
@@ -142,7 +145,17 @@ public sealed class DocumentIndex : IDisposable
     {
         var stamp = store.ChangeStamp();
         _writer.DeleteAll();
-        return Follow(store, stamp, null, null, compare: false, progress);
+        // A rebuild writes every document: a larger buffer flushes fewer, larger segments, so fewer merges follow.
+        var buffer = _writer.Config.RAMBufferSizeMB;
+        _writer.Config.RAMBufferSizeMB = Math.Max(buffer, RebuildBufferMB);
+        try
+        {
+            return Follow(store, stamp, null, null, compare: false, progress);
+        }
+        finally
+        {
+            _writer.Config.RAMBufferSizeMB = buffer;
+        }
     }
 
     /// <summary>
@@ -167,50 +180,88 @@ public sealed class DocumentIndex : IDisposable
     /// Reads the store's changes after <paramref name="from"/> and indexes those the index lacks (all of them unless
     /// <paramref name="compare"/>), then commits <paramref name="stamp"/> (taken before reading, so the index is never
     /// marked current for documents it lacks) and the latest mark seen. Upserts are idempotent: a document read twice
-    /// (the overlap, or written again meanwhile) is only compared, or indexed again.
+    /// (the overlap, or written again meanwhile) is only compared, or indexed again. The next page is read from the store
+    /// while the current one is indexed, so the cores index without waiting for the store.
     /// </summary>
     private int Follow(IDocumentStore store, string stamp, DocumentMark? from, DocumentMark? mark, bool compare, Action<int>? progress)
     {
         using var reader = compare ? _writer.GetReader(true) : null;
         var searcher = reader is null ? null : new IndexSearcher(reader);
         var indexed = 0;
-        while (true)
+        var start = from;
+        var next = Task.Run(() => ReadPage(store, start, searcher));
+        try
         {
-            var page = store.ChangedSince(from, PageSize);
-            if (page.Count == 0)
+            Pages();
+        }
+        catch
+        {
+            // The page being read ahead is waited for, so it never reads a store or a searcher its caller has closed.
+            try
             {
-                break;
+                next.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The first failure is the one reported.
             }
 
-            var stale = page.Where(c => searcher is null || IndexedVersion(searcher, c.Id) != c.ContentHash + "/" + c.AnalyzerVersion)
-                .Select(c => c.Id).ToList();
-            if (stale.Count > 0)
-            {
-                var documents = store.GetMany(stale);
-                Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, d =>
-                {
-                    if (compare ? Upsert(d) : Guard(d.Id, () => _writer.AddDocument(ToLucene(IndexedDocument.From(d)))))
-                    {
-                        Interlocked.Increment(ref indexed);
-                    }
-                });
-                progress?.Invoke(indexed);
-            }
-
-            from = page[^1].Mark;
-            if (mark is null || from.Value.CompareTo(mark.Value) > 0)
-            {
-                mark = from;
-            }
-
-            if (page.Count < PageSize)
-            {
-                break;
-            }
+            throw;
         }
 
         CommitAt(stamp, mark);
         return indexed;
+
+        void Pages()
+        {
+            while (true)
+            {
+                var (page, documents) = next.GetAwaiter().GetResult();
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                from = page[^1].Mark;
+                var more = page.Count == PageSize;
+                if (more)
+                {
+                    var after = from;
+                    next = Task.Run(() => ReadPage(store, after, searcher));
+                }
+
+                if (documents.Count > 0)
+                {
+                    Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, d =>
+                    {
+                        if (compare ? Upsert(d) : Guard(d.Id, () => _writer.AddDocument(ToLucene(IndexedDocument.From(d)))))
+                        {
+                            Interlocked.Increment(ref indexed);
+                        }
+                    });
+                    progress?.Invoke(indexed);
+                }
+
+                if (mark is null || from.Value.CompareTo(mark.Value) > 0)
+                {
+                    mark = from;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A page of the store's changes after <paramref name="from"/>, and the documents of it the index lacks, read in full.</summary>
+    private static (IReadOnlyList<DocumentChange> Page, IReadOnlyList<StoredDocument> Documents) ReadPage(IDocumentStore store, DocumentMark? from, IndexSearcher? searcher)
+    {
+        var page = store.ChangedSince(from, PageSize);
+        var stale = page.Where(c => searcher is null || IndexedVersion(searcher, c.Id) != c.ContentHash + "/" + c.AnalyzerVersion)
+            .Select(c => c.Id).ToList();
+        return (page, stale.Count > 0 ? store.GetMany(stale) : []);
     }
 
     /// <summary>Whether the last rebuild or catch-up saw the store as it is (<paramref name="stamp"/>).</summary>

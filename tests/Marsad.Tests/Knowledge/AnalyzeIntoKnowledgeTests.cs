@@ -115,6 +115,8 @@ public sealed class AnalyzeIntoKnowledgeTests
             return before is null ? SaveResult.Inserted : before.Json == document.Json ? SaveResult.Unchanged : SaveResult.Updated;
         }
 
+        public IReadOnlyList<SaveResult> SaveMany(IReadOnlyList<StoredDocument> documents) => [.. documents.Select(Save)];
+
         public StoredDocument? Get(string id) => _rows.GetValueOrDefault(id);
 
         public IEnumerable<StoredDocument> All() => _rows.Values;

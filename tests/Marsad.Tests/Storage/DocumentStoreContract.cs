@@ -208,4 +208,104 @@ public abstract class DocumentStoreContract : IDisposable
         Assert.Equal(125, check.Count());
         Assert.Equal(125, check.All().Select(d => d.Id).Distinct().Count());
     }
+
+    [SkippableFact]
+    public void SaveManySavesEachDocumentInOrderAsSaveWould()
+    {
+        using var store = OpenStore();
+        store.Save(Doc("a", "h1", "نص"));
+        store.Save(Doc("d", "h1", "نص") with { AnalyzerVersion = "1" });
+        var before = store.ChangeStamp();
+        var mark = store.ChangedSince(null, 10)[^1].Mark;
+
+        var results = store.SaveMany(
+        [
+            Doc("a", "h1", "نص"),                                  // the same as stored
+            Doc("b", "h1", "نص ب"),                                // new
+            Doc("a", "h2", "نص جديد"),                             // changed text
+            Doc("c", "h1", "نص ج"),                                // new
+            Doc("c", "h1", "نص ج"),                                // the same as saved just before, in the batch
+            Doc("c", "h3", "نص ج آخر"),                            // changed again in the batch
+            Doc("d", "h1", "نص") with { AnalyzerVersion = "2" },   // a newer engine
+            Doc("a", "h2", "نص جديد") with { Published = "2024-02-01", PublishedFrom = "story" },   // dated by its story
+        ]);
+
+        Assert.Equal(
+            [SaveResult.Unchanged, SaveResult.Inserted, SaveResult.Updated, SaveResult.Inserted, SaveResult.Unchanged, SaveResult.Updated, SaveResult.Updated, SaveResult.Updated],
+            results);
+        Assert.Equal(4, store.Count());
+        Assert.Equal("نص ج آخر", store.Get("c")!.Text);
+        Assert.Equal(("h2", "2024-02-01", "story"), (store.Get("a")!.ContentHash, store.Get("a")!.Published, store.Get("a")!.PublishedFrom));
+        Assert.Equal("2", store.Get("d")!.AnalyzerVersion);
+        Assert.NotEqual(before, store.ChangeStamp());
+
+        // Written in the batch's order, each with its own write time: a follower reads them after the mark, in that order.
+        var since = store.ChangedSince(mark, 10);
+        Assert.Equal(["b", "c", "d", "a"], since.Select(c => c.Id));
+        Assert.Equal(since.Select(c => c.Mark).Order(), since.Select(c => c.Mark));
+    }
+
+    [SkippableFact]
+    public void SaveManyMovesTheStampAsManySavesWould()
+    {
+        using var store = OpenStore();
+        Assert.Empty(store.SaveMany([]));
+        var empty = store.ChangeStamp();
+        store.SaveMany([Doc("a", "h1", "نص"), Doc("b", "h1", "نص")]);
+        var two = store.ChangeStamp();
+        Assert.NotEqual(empty, two);
+
+        // Unchanged documents move nothing; a batch of two saves counts as two single saves do.
+        Assert.Equal([SaveResult.Unchanged, SaveResult.Unchanged], store.SaveMany([Doc("a", "h1", "نص"), Doc("b", "h1", "نص")]));
+        Assert.Equal(two, store.ChangeStamp());
+        store.Save(Doc("c", "h1", "نص"));
+        store.Save(Doc("d", "h1", "نص"));
+        var singles = store.ChangeStamp();
+        store.SaveMany([Doc("e", "h1", "نص"), Doc("f", "h1", "نص")]);
+        Assert.Equal(Saves(singles) - Saves(two), Saves(store.ChangeStamp()) - Saves(singles));
+
+        static long Saves(string stamp) => long.Parse(stamp.Split('|')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [SkippableFact]
+    public void ARefusedDocumentStoresNoneOfItsBatch()
+    {
+        using var store = OpenStore();
+        store.Save(Doc("a", "h1", "نص"));
+        var stamp = store.ChangeStamp();
+
+        // The store refuses a row without its date's origin (a required column): the batch is one transaction.
+        Assert.ThrowsAny<Exception>(() => store.SaveMany([Doc("a", "h2", "نص جديد"), Doc("b", "h1", "نص"), Doc("c", "h1", "نص") with { PublishedFrom = null! }]));
+
+        Assert.Equal(1, store.Count());
+        Assert.Equal("h1", store.GetContentHash("a"));
+        Assert.Null(store.Get("b"));
+        Assert.Equal(stamp, store.ChangeStamp());
+        Assert.Equal(SaveResult.Inserted, store.Save(Doc("b", "h1", "نص")));
+    }
+
+    [SkippableFact]
+    public void ConcurrentBatchesStoreEveryDocumentOnce()
+    {
+        using (OpenStore())
+        {
+        }
+
+        // Every writer saves the shared documents too, each in another order: none waits on another for ever.
+        Parallel.For(0, 4, w =>
+        {
+            using var store = ReopenStore();
+            for (var round = 0; round < 5; round++)
+            {
+                var shared = Enumerable.Range(0, 10).Select(i => Doc($"shared-{(i * (w + 1) + round) % 10:D2}", "h", "نص"));
+                var own = Enumerable.Range(0, 5).Select(i => Doc($"w{w}-{round}-{i}", "h", "نص"));
+                var results = store.SaveMany([.. own.Concat(shared)]);
+                Assert.Equal(15, results.Count);
+            }
+        });
+
+        using var check = ReopenStore();
+        Assert.Equal(4 * 5 * 5 + 10, check.Count());
+        Assert.Equal(check.Count(), check.All().Select(d => d.Id).Distinct().Count());
+    }
 }
