@@ -1,0 +1,134 @@
+using Marsad.Extract.Times;
+
+namespace Marsad.Ingest.Cleaning;
+
+/// <summary>
+/// Finds, at the tail of an article, a run of teasers of other stories: the opening paragraphs of other articles that
+/// a site's "more news" block appends after the text (CNN Arabic shows five). A teaser opens its own story, so it reads
+/// like a news lead, not like a continuation of what precedes it. Rules, for the paragraphs from the end backwards:
+/// <list type="bullet">
+/// <item>each has at least <see cref="CleanerOptions.StoryLeadMinWords"/> words and at most
+/// <see cref="CleanerOptions.StoryLeadMaxChars"/> characters (blocks cut their teasers to a fixed length);</item>
+/// <item>none continues the text: no leading conjunction clitic (و، ف), no discourse connective closed by a comma in
+/// its first two words ("بدوره،"), no list marker, no date line;</item>
+/// <item>the run starts at its first paragraph that carries a lead's mark: a weekday among its first words (the news
+/// lead's "…، الخميس، …") or an end cut mid-sentence; at least <see cref="CleanerOptions.StoryLeadMinRun"/> paragraphs
+/// and two such marks;</item>
+/// <item>the article keeps its first two paragraphs whatever follows.</item>
+/// </list>
+/// One article alone rarely proves the block: the cleaner removes a run only where the outlet shows it in several of
+/// its articles (<see cref="TailEvidenceIndex"/>).
+/// </summary>
+public static class StoryLeadRun
+{
+    private const int WeekdayWindow = 15;
+
+    private static readonly Lazy<HashSet<string>> Weekdays = new(() =>
+        TimeLexicon.Default.Weekdays.Keys.Where(k => k.StartsWith("ال", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The index in <paramref name="paragraphs"/> where the teaser run starts, or -1.</summary>
+    public static int Find(IReadOnlyList<(string Text, string Key, LineShape Shape)> paragraphs, CleanerOptions options)
+    {
+        var start = paragraphs.Count;
+        while (start - 1 >= 2 && IsLeadLike(paragraphs[start - 1], options))
+        {
+            start--;
+        }
+
+        while (start < paragraphs.Count && !HasLeadMark(paragraphs[start]))
+        {
+            start++;
+        }
+
+        var run = paragraphs.Count - start;
+        if (run < options.StoryLeadMinRun)
+        {
+            return -1;
+        }
+
+        var marks = 0;
+        for (var i = start; i < paragraphs.Count; i++)
+        {
+            marks += HasLeadMark(paragraphs[i]) ? 1 : 0;
+        }
+
+        return marks >= 2 ? start : -1;
+    }
+
+    private static bool IsLeadLike((string Text, string Key, LineShape Shape) p, CleanerOptions options)
+    {
+        if (p.Shape.Words < options.StoryLeadMinWords || p.Text.Length > options.StoryLeadMaxChars || p.Key.Length == 0)
+        {
+            return false;
+        }
+
+        var c = p.Text[0];
+        if (c is '-' or '–' or '—' or '•' or '*' or '·' || char.IsDigit(c))
+        {
+            return false;
+        }
+
+        var firstWord = p.Key.AsSpan();
+        var space = firstWord.IndexOf(' ');
+        if (space > 0)
+        {
+            firstWord = firstWord[..space];
+        }
+
+        if (firstWord.Length >= 3 && firstWord[0] is 'و' or 'ف')
+        {
+            return false;
+        }
+
+        return !CommaInFirstWords(p.Text, 2);
+    }
+
+    private static bool CommaInFirstWords(string text, int words)
+    {
+        var seen = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var word = text.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word[^1] is '،' or ',')
+            {
+                return true;
+            }
+
+            if (++seen >= words)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLeadMark((string Text, string Key, LineShape Shape) p)
+    {
+        if (!p.Shape.EndsSentence)
+        {
+            return true;
+        }
+
+        var seen = 0;
+        foreach (var range in p.Key.AsSpan().Split(' '))
+        {
+            if (Weekdays.Value.Contains(p.Key[range]))
+            {
+                return true;
+            }
+
+            if (++seen >= WeekdayWindow)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+}
