@@ -48,6 +48,9 @@ public sealed record CleanerOptions
     /// <summary>…and at most this many characters: related-stories blocks cut their teasers short (CNN Arabic at about 240).</summary>
     public int StoryLeadMaxChars { get; init; } = 250;
 
+    /// <summary>A teaser cut mid-sentence has at least this many characters (CNN Arabic's are mostly 130–240).</summary>
+    public int StoryLeadCutMinChars { get; init; } = 120;
+
     /// <summary>A run of teasers at the tail has at least this many paragraphs.</summary>
     public int StoryLeadMinRun { get; init; } = 3;
 

@@ -12,8 +12,8 @@ namespace Marsad.Ingest.Cleaning;
 /// <item>none continues the text: no leading conjunction clitic (و، ف), no discourse connective closed by a comma in
 /// its first two words ("بدوره،"), no list marker, no date line;</item>
 /// <item>the run starts at its first paragraph that carries a lead's mark: a weekday among its first words (the news
-/// lead's "…، الخميس، …") or an end cut mid-sentence; at least <see cref="CleanerOptions.StoryLeadMinRun"/> paragraphs
-/// and two such marks;</item>
+/// lead's "…، الخميس، …") or an end cut mid-sentence in a long line (<see cref="CleanerOptions.StoryLeadCutMinChars"/>); at least <see cref="CleanerOptions.StoryLeadMinRun"/> paragraphs
+/// and two such marks, one of them a weekday (lines cut short alone may be a list);</item>
 /// <item>the article keeps its first two paragraphs whatever follows.</item>
 /// </list>
 /// One article alone rarely proves the block: the cleaner removes a run only where the outlet shows it in several of
@@ -35,7 +35,7 @@ public static class StoryLeadRun
             start--;
         }
 
-        while (start < paragraphs.Count && !HasLeadMark(paragraphs[start]))
+        while (start < paragraphs.Count && !HasLeadMark(paragraphs[start], options))
         {
             start++;
         }
@@ -47,12 +47,15 @@ public static class StoryLeadRun
         }
 
         var marks = 0;
+        var weekdays = 0;
         for (var i = start; i < paragraphs.Count; i++)
         {
-            marks += HasLeadMark(paragraphs[i]) ? 1 : 0;
+            marks += HasLeadMark(paragraphs[i], options) ? 1 : 0;
+            weekdays += NamesAWeekday(paragraphs[i].Key) ? 1 : 0;
         }
 
-        return marks >= 2 ? start : -1;
+        // Lines cut short alone may be a list ("on this day" events); a lead that dates its story by weekday is news.
+        return marks >= 2 && weekdays >= 1 ? start : -1;
     }
 
     private static bool IsLeadLike((string Text, string Key, LineShape Shape) p, CleanerOptions options)
@@ -108,17 +111,16 @@ public static class StoryLeadRun
         return false;
     }
 
-    private static bool HasLeadMark((string Text, string Key, LineShape Shape) p)
-    {
-        if (!p.Shape.EndsSentence)
-        {
-            return true;
-        }
+    // A teaser cut mid-sentence is long; a short line without a full stop is more likely a list item or a headline.
+    private static bool HasLeadMark((string Text, string Key, LineShape Shape) p, CleanerOptions options) =>
+        (!p.Shape.EndsSentence && p.Text.Length >= options.StoryLeadCutMinChars) || NamesAWeekday(p.Key);
 
+    private static bool NamesAWeekday(string key)
+    {
         var seen = 0;
-        foreach (var range in p.Key.AsSpan().Split(' '))
+        foreach (var range in key.AsSpan().Split(' '))
         {
-            if (Weekdays.Value.Contains(p.Key[range]))
+            if (Weekdays.Value.Contains(key[range]))
             {
                 return true;
             }
