@@ -30,7 +30,7 @@ namespace Marsad.Ingest.Cleaning;
 /// <item>with what the group's documents show (<see cref="TailEvidenceIndex"/>): below the first paragraph, a line that
 /// is another article's title goes (related); the last line below a rule line goes when it closes other documents of
 /// the group the same way (promo); a tail run of other stories' leads (<see cref="StoryLeadRun"/>) goes (related) where
-/// the outlet shows that block;</item>
+/// the outlet shows that block, and so do runs of headlines between paragraphs (<see cref="HeadlineRun"/>);</item>
 /// <item>metadata last (<see cref="MetadataExtractor"/>): title, outlet, published date.</item>
 /// </list>
 /// Subheadings, kickers and datelines are content. The cleaner is stateless: one instance serves many threads.
@@ -593,7 +593,9 @@ public sealed class ArticleCleaner
             lines[last].Reason = RemovalReason.Promo;
         }
 
-        if (!tails.HasStoryLeadBlock(group, _options))
+        var storyLeads = tails.HasStoryLeadBlock(group, _options);
+        var headlineRuns = tails.HasHeadlineRuns(group, _options);
+        if (!storyLeads && !headlineRuns)
         {
             return;
         }
@@ -601,13 +603,25 @@ public sealed class ArticleCleaner
         var body = new List<int>();
         for (var i = first; i < lines.Count; i++)
         {
-            if (lines[i].Kept && !lines[i].IsTitle)
+            if (lines[i].Kept && !lines[i].IsTitle && !lines[i].IsDate)
             {
                 body.Add(i);
             }
         }
 
-        var start = StoryLeadRun.Find(body.ConvertAll(i => (lines[i].Text, lines[i].Key, lines[i].Shape)), _options);
+        var paragraphs = body.ConvertAll(i => (lines[i].Text, lines[i].Key, lines[i].Shape));
+        if (headlineRuns)
+        {
+            foreach (var (runStart, length) in HeadlineRun.Find(paragraphs, _options))
+            {
+                for (var k = runStart; k < runStart + length; k++)
+                {
+                    lines[body[k]].Reason = RemovalReason.Related;
+                }
+            }
+        }
+
+        var start = storyLeads ? StoryLeadRun.Find(paragraphs, _options) : -1;
         for (var k = Math.Max(start, 0); start >= 0 && k < body.Count; k++)
         {
             lines[body[k]].Reason = RemovalReason.Related;

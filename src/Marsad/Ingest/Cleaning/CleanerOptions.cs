@@ -60,6 +60,16 @@ public sealed record CleanerOptions
     /// <summary>…and this share of them (on the 2018 corpus: CNN Arabic 19 %, every other outlet under 0.2 %).</summary>
     public double StoryLeadMinShare { get; init; } = 0.1;
 
+    /// <summary>A headline in a run of links inside the text (<see cref="HeadlineRun"/>) has at least this many words…</summary>
+    public int HeadlineRunMinWords { get; init; } = 4;
+
+    /// <summary>…and at most this many.</summary>
+    public int HeadlineRunMaxWords { get; init; } = 16;
+
+    /// <summary>An outlet inserts headline runs when they show in this share of its documents (on the 2018 corpus: BBC
+    /// Arabic 11 %, every other outlet under 1 %); at least <see cref="StoryLeadMinDocuments"/> documents too.</summary>
+    public double HeadlineRunMinShare { get; init; } = 0.05;
+
     /// <summary>A closing line below a rule line is the outlet's sign-off when it closes at least this many of its documents.</summary>
     public int RuledEndMinDocuments { get; init; } = 2;
 }

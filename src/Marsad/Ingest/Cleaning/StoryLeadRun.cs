@@ -71,19 +71,21 @@ public static class StoryLeadRun
             return false;
         }
 
-        var firstWord = p.Key.AsSpan();
+        return !StartsWithConjunction(p.Key) && !CommaInFirstWords(p.Text, 2);
+    }
+
+    /// <summary>The line's first word carries the conjunction clitic و or ف ("وقال", "فيما"): it goes on from what precedes.
+    /// Words that merely start with the letter (وزير، فرنسا) count too; that only keeps a line.</summary>
+    internal static bool StartsWithConjunction(string key)
+    {
+        var firstWord = key.AsSpan();
         var space = firstWord.IndexOf(' ');
         if (space > 0)
         {
             firstWord = firstWord[..space];
         }
 
-        if (firstWord.Length >= 3 && firstWord[0] is 'و' or 'ف')
-        {
-            return false;
-        }
-
-        return !CommaInFirstWords(p.Text, 2);
+        return firstWord.Length >= 3 && firstWord[0] is 'و' or 'ف';
     }
 
     private static bool CommaInFirstWords(string text, int words)

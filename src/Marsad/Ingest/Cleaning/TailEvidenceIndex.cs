@@ -11,7 +11,8 @@ namespace Marsad.Ingest.Cleaning;
 /// <item>the closing lines set off by a rule line ("-----") at the very end of a page, counted per document, so that a
 /// sign-off the outlet appends to its articles (an app promotion) shows by recurring;</item>
 /// <item>how many of its documents end with a run of other stories' leads (<see cref="StoryLeadRun"/>): where the
-/// outlet shows the block often, it is its related-stories block, not a way its writers end an article.</item>
+/// outlet shows the block often, it is its related-stories block, not a way its writers end an article;</item>
+/// <item>how many of its documents carry runs of headlines between paragraphs (<see cref="HeadlineRun"/>).</item>
 /// </list>
 /// Copies of one article count once (told apart by their longest line). Immutable once built.
 /// </summary>
@@ -96,6 +97,11 @@ public sealed class TailEvidenceIndex
             {
                 group.StoryLeadRuns++;
             }
+
+            if (HeadlineRun.Find(paragraphs, options).Count > 0)
+            {
+                group.HeadlineRuns++;
+            }
         }
 
         return new TailEvidenceIndex(groups);
@@ -116,6 +122,12 @@ public sealed class TailEvidenceIndex
         _groups.TryGetValue(group, out var g) && g.StoryLeadRuns >= options.StoryLeadMinDocuments
         && g.StoryLeadRuns >= options.StoryLeadMinShare * g.Documents.Count;
 
+    /// <summary>True when the group's documents carry runs of headlines between paragraphs often enough to make them
+    /// the outlet's inserted links (<see cref="CleanerOptions.HeadlineRunMinShare"/>).</summary>
+    public bool HasHeadlineRuns(string group, CleanerOptions options) =>
+        _groups.TryGetValue(group, out var g) && g.HeadlineRuns >= options.StoryLeadMinDocuments
+        && g.HeadlineRuns >= options.HeadlineRunMinShare * g.Documents.Count;
+
     private sealed class Group
     {
         public HashSet<int> Documents { get; } = [];
@@ -125,5 +137,7 @@ public sealed class TailEvidenceIndex
         public Dictionary<string, int> RuledEnds { get; } = new(StringComparer.Ordinal);
 
         public int StoryLeadRuns { get; set; }
+
+        public int HeadlineRuns { get; set; }
     }
 }
