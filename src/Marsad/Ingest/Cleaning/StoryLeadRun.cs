@@ -1,3 +1,4 @@
+using Marsad.Arabic;
 using Marsad.Extract.Times;
 
 namespace Marsad.Ingest.Cleaning;
@@ -74,8 +75,8 @@ public static class StoryLeadRun
         return !StartsWithConjunction(p.Key) && !CommaInFirstWords(p.Text, 2);
     }
 
-    /// <summary>The line's first word carries the conjunction clitic و or ف ("وقال", "فيما"): it goes on from what precedes.
-    /// Words that merely start with the letter (وزير، فرنسا) count too; that only keeps a line.</summary>
+    /// <summary>The line's first word carries the conjunction clitic و or ف ("وقال", "وبوتين"): it goes on from what
+    /// precedes. The clitic segmenter tells a clitic from a word's own first letter (وفد، وزير، فرنسا).</summary>
     internal static bool StartsWithConjunction(string key)
     {
         var firstWord = key.AsSpan();
@@ -85,7 +86,7 @@ public static class StoryLeadRun
             firstWord = firstWord[..space];
         }
 
-        return firstWord.Length >= 3 && firstWord[0] is 'و' or 'ف';
+        return firstWord.Length >= 3 && firstWord[0] is 'و' or 'ف' && CliticSegmenter.Default.Segment(firstWord).PrefixLength > 0;
     }
 
     private static bool CommaInFirstWords(string text, int words)
