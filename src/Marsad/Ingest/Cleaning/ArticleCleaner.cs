@@ -27,6 +27,10 @@ namespace Marsad.Ingest.Cleaning;
 /// comment-like (a short or Latin line, a disclaimer), everything below goes (comments); after a tags header in the
 /// footer its short lines go; short lines naming a social network next to a promotion go with it;</item>
 /// <item>a line of <see cref="CleanerOptions.DuplicateMinWords"/> words or more that repeats an earlier kept line goes (duplicate);</item>
+/// <item>with what the group's documents show (<see cref="TailEvidenceIndex"/>): below the first paragraph, a line that
+/// is another article's title goes (related); the last line below a rule line goes when it closes other documents of
+/// the group the same way (promo); a tail run of other stories' leads (<see cref="StoryLeadRun"/>) goes (related) where
+/// the outlet shows that block, and so do runs of headlines between paragraphs (<see cref="HeadlineRun"/>);</item>
 /// <item>metadata last (<see cref="MetadataExtractor"/>): title, outlet, published date.</item>
 /// </list>
 /// Subheadings, kickers and datelines are content. The cleaner is stateless: one instance serves many threads.
@@ -77,6 +81,10 @@ public sealed class ArticleCleaner
         RemoveBlocks(lines, first, last, hasBody);
         SpreadPromotions(lines);
         RemoveRepeatedParagraphs(lines);
+        if (hasBody && context is not null)
+        {
+            RemoveOtherStories(raw, lines, first, title, context);
+        }
 
         var header = new List<string>();
         for (var i = 0; i < (hasBody ? first : n); i++)
@@ -560,6 +568,63 @@ public sealed class ArticleCleaner
             {
                 line.Reason = RemovalReason.Duplicate;
             }
+        }
+    }
+
+    private void RemoveOtherStories(RawArticle raw, List<PageLine> lines, int first, string? title, CleanerContext context)
+    {
+        var group = context.GroupOf(raw);
+        var tails = context.Tails;
+        var titleKey = title is null ? "" : LineKey.Of(title);
+        for (var i = first + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kept && !line.IsTitle && !line.IsDate && line.Words >= 4 && line.Words <= _options.HeadlineMaxWords
+                && line.Key != titleKey && tails.TitleCount(group, line.Key) > 0)
+            {
+                line.Reason = RemovalReason.Related;
+            }
+        }
+
+        var last = lines.FindLastIndex(l => !l.Silent);
+        if (last > first + 1 && lines[last].Kept && lines[last - 1].Shape.IsSymbolsOnly
+            && tails.RuledEndCount(group, lines[last].Key) >= _options.RuledEndMinDocuments)
+        {
+            lines[last].Reason = RemovalReason.Promo;
+        }
+
+        var storyLeads = tails.HasStoryLeadBlock(group, _options);
+        var headlineRuns = tails.HasHeadlineRuns(group, _options);
+        if (!storyLeads && !headlineRuns)
+        {
+            return;
+        }
+
+        var body = new List<int>();
+        for (var i = first; i < lines.Count; i++)
+        {
+            if (lines[i].Kept && !lines[i].IsTitle && !lines[i].IsDate)
+            {
+                body.Add(i);
+            }
+        }
+
+        var paragraphs = body.ConvertAll(i => (lines[i].Text, lines[i].Key, lines[i].Shape));
+        if (headlineRuns)
+        {
+            foreach (var (runStart, length) in HeadlineRun.Find(paragraphs, _options))
+            {
+                for (var k = runStart; k < runStart + length; k++)
+                {
+                    lines[body[k]].Reason = RemovalReason.Related;
+                }
+            }
+        }
+
+        var start = storyLeads ? StoryLeadRun.Find(paragraphs, _options) : -1;
+        for (var k = Math.Max(start, 0); start >= 0 && k < body.Count; k++)
+        {
+            lines[body[k]].Reason = RemovalReason.Related;
         }
     }
 
