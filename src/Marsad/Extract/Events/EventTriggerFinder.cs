@@ -77,7 +77,7 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
         return hits;
     }
 
-    /// <summary>A word with ب that is no name (a verbal noun, "بتنفيذ") among the few words after a verb, before any punctuation.</summary>
+    /// <summary>A word with ب that is no name (a verbal noun, "بتنفيذ"; "بأن") among the few words after a verb, before any punctuation.</summary>
     private static bool HasComplementWithBi(EventText text, int from, int end)
     {
         for (var i = from; i < Math.Min(end, from + 6); i++)
@@ -87,7 +87,7 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
                 return false;
             }
 
-            if (text.IsWord(i) && text.EntityStartingAt(i) < 0 && text.Prefix(i).Contains('ب') && !text.Times.Any(t => t.Span.Overlaps(text.Tokens[i].Span)))
+            if (text.IsWord(i) && text.EntityStartingAt(i) < 0 && (text.Prefix(i).Contains('ب') || text.Form(i) is "بان" or "بانه" or "بانها" or "بانهم") && !text.Times.Any(t => t.Span.Overlaps(text.Tokens[i].Span)))
             {
                 return true;
             }
