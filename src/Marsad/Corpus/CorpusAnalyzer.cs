@@ -50,7 +50,7 @@ public sealed class CorpusAnalyzer
     /// The layers a condensed document keeps: those the corpus stage and its sections read besides the digest — the
     /// documents' own discrepancies, the events (event dates, merged events) and the entities (the entity catalog).
     /// </summary>
-    public static IReadOnlyList<ILayerKey> Retained { get; } = [Layers.Discrepancies, EventLayers.Events, EntityLayers.Entities];
+    public static IReadOnlyList<ILayerKey> Retained { get; } = [Layers.Discrepancies, EventLayers.Events, EventLayers.Deadlines, EntityLayers.Entities];
 
     /// <summary>
     /// Replaces a document's large layers by its <see cref="CorpusDigest"/> under this analyzer's settings, keeping only

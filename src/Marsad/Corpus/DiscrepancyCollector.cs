@@ -5,12 +5,12 @@ namespace Marsad.Corpus;
 
 /// <summary>
 /// Runs every discrepancy source over every story and gathers the results, in story order then source order.
-/// The default sources are the documents' own discrepancies (weekdays), the quantity finder, the events' tolls and dates.
+/// The default sources are the documents' own discrepancies (weekdays), the quantity finder, the events' tolls and dates, and the deadlines outlets give.
 /// </summary>
 public sealed class DiscrepancyCollector
 {
     public DiscrepancyCollector(IReadOnlyList<IDiscrepancySource>? sources = null) =>
-        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder(), new CasualtyDiscrepancySource(), new DateDiscrepancySource()];
+        Sources = sources ?? [new DocumentDiscrepancySource(), new QuantityDiscrepancyFinder(), new CasualtyDiscrepancySource(), new DateDiscrepancySource(), new DeadlineDiscrepancySource()];
 
     public IReadOnlyList<IDiscrepancySource> Sources { get; }
 

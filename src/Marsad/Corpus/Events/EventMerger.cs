@@ -9,7 +9,7 @@ namespace Marsad.Corpus.Events;
 /// Merges the event mentions of many documents into one event per real-world event. Documents are merged within
 /// their story (a document in no story stands alone). Rules: a mention joins an earlier event when
 /// <list type="bullet">
-/// <item>the type is the same;</item>
+/// <item>the type is the same (and two demands name no different demanders);</item>
 /// <item>the dates are compatible: either is null, or both are days at most <see cref="MaxDays"/> apart, or one is a
 /// month or year that holds the other;</item>
 /// <item>the places are the same or one lies within the other (<see cref="Gazetteer.IsWithin"/>: Jurf al-Sakhar in
@@ -135,7 +135,7 @@ public sealed class EventMerger(Gazetteer gazetteer)
         }
 
         // Two reports must be checked on one axis at least: both dated, or both placed.
-        return (o.Type == m.Type || (SameKind(o.Type, m.Type) && r.Doc != x.Doc && !Opposed(o, m))) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
+        return (o.Type == m.Type || (SameKind(o.Type, m.Type) && r.Doc != x.Doc && !Opposed(o, m))) && !(KeptApartByActors(o.Type) && Opposed(o, m)) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
             && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place))
             && ((o.Date is not null && m.Date is not null) || (o.Place is not null && m.Place is not null));
     }
@@ -146,6 +146,13 @@ public sealed class EventMerger(Gazetteer gazetteer)
     /// so only reports of different documents, not naming different strikers, merge across the two types.
     /// </summary>
     public static bool SameKind(string a, string b) => a == b || (a is "attack" or "airstrike" && b is "attack" or "airstrike");
+
+    /// <summary>
+    /// A demand is one party's call: two that name different demanders are two calls ("طالب غوتيريش بتحقيق" and
+    /// "دعت الولايات المتحدة إلى تحقيق" in one article). Messages, decisions and threats are told from either side (the
+    /// sender or the receiver, one party of an agreement, a leader or his group), so their actors may differ.
+    /// </summary>
+    private static bool KeptApartByActors(string type) => type == "demand";
 
     /// <summary>Both reports name who struck, and not the same one: a militia's attack and a state's strike are two events.</summary>
     private static bool Opposed(EventMention a, EventMention b) =>

@@ -39,6 +39,9 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     /// <summary>A time that opens the sentence ("يوم الثلاثاء أصدرت…") frames all of it.</summary>
     private const int MaxFrameOffset = 20;
 
+    /// <summary>The CAMEO code of agreements (triggers.tsv).</summary>
+    private const string AgreementCameo = "057";
+
     /// <summary>The CAMEO code of killing words (triggers.tsv).</summary>
     public const string KillingCameo = "1823";
 
@@ -61,6 +64,21 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             {
                 places = [near];
             }
+        }
+
+        // An agreement is placed where it was reached ("اتفاق سوتشي"، "اجتماع سوتشي الأخير"), never at the places it
+        // concerns ("اتفاقا على إنشاء منطقة منزوعة السلاح بإدلب").
+        if (type == "decision" && hit.Trigger.Cameo == AgreementCameo)
+        {
+            places = MeetingPlace(text) is >= 0 and var meeting ? [meeting] : [];
+        }
+
+        // A decision is taken where its maker sits: "أمر بوتين باتخاذ إجراءات في سوريا" orders in Russia what is done in
+        // Syria. A place of the clause outside the decider's country is the decision's scope; the country is its place.
+        if (type == "decision" && hit.Trigger.IsVerb && Seat(text, actors) is >= 0 and var seat
+            && !places.Exists(p => text.Entities[p].Place!.Country == text.Entities[seat].Place!.Country))
+        {
+            places = [seat];
         }
 
         var (killed, injured, killedSpan, injuredSpan) = Casualties(text, clause.First, clause.End);
@@ -391,6 +409,103 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         return token > 0 && NonActorPrepositions.AsSpan().Contains(text.Form(token - 1).ToString());
     }
 
+    /// <summary>
+    /// The country of the actors, when they all have the same one (a state, a state organ, a person of the actors table),
+    /// as a mention of that country in the document; -1 otherwise.
+    /// </summary>
+    private static int Seat(EventText text, List<int> actors)
+    {
+        string? country = null;
+        foreach (var e in actors)
+        {
+            var m = text.Entities[e];
+            var c = m.Ref.StartsWith("cc-", StringComparison.Ordinal) ? m.Ref[3..] : m.Actor?.Country.ToLowerInvariant();
+            if (string.IsNullOrEmpty(c) || (country is not null && c != country))
+            {
+                return -1;
+            }
+
+            country = c;
+        }
+
+        if (country is null)
+        {
+            return -1;
+        }
+
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            if (text.Entities[e].Ref == "cc-" + country && text.Entities[e].Place is not null)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The entity right before the verb that opens its clause (after أن/إن, a quotation mark or و only): subject-verb
+    /// order. -1 when there is none, or when it is a place used as one or follows a preposition.
+    /// </summary>
+    private int OpeningSubject(EventText text, Clause clause, int t)
+    {
+        var e = t > 0 ? EntityEndingAt(text, t - 1) : -1;
+        if (e < 0 || text.EntityTokens[e].First < clause.First || AfterPreposition(text, text.EntityTokens[e].First) || IsPlaceUse(text, e)
+            || text.Entities[e].Place is { IsCountry: false })
+        {
+            return -1;
+        }
+
+        for (var i = clause.First; i < text.EntityTokens[e].First; i++)
+        {
+            if (!(text.IsPunctuation(i) || text.Form(i) is "ان" or "بان" or "و" or "وان"))
+            {
+                return -1;
+            }
+        }
+
+        return e;
+    }
+
+    /// <summary>
+    /// The one place the document names an agreement or a meeting after ("اتفاق سوتشي"، "اجتماع سوتشي"، "قمة أنقرة"):
+    /// where the parties met. -1 when it names none, or more than one.
+    /// </summary>
+    private int MeetingPlace(EventText text)
+    {
+        var found = -1;
+        for (var e = 0; e < text.Entities.Count; e++)
+        {
+            var first = text.EntityTokens[e].First;
+            if (text.Entities[e].Place is not { IsCountry: false } || first == 0 || !text.TryLookup(lexicon.CueWords, first - 1, out var kind)
+                || kind is not ("agreement" or "talks"))
+            {
+                continue;
+            }
+
+            if (found >= 0 && text.Entities[found].Ref != text.Entities[e].Ref)
+            {
+                return -1;
+            }
+
+            found = found < 0 ? e : found;
+        }
+
+        return found;
+    }
+
+    /// <summary>A news outlet or a platform: what it is told is reported, not a message between parties.</summary>
+    private static bool IsMedia(LinkedMention m) => m.Actor is { Kind: "outlet" or "platform" };
+
+    /// <summary>An entity with ل right after a word that is no name ("الأمين العام للأمم المتحدة"): a title's genitive.</summary>
+    private static bool IsTitleGenitive(EventText text, int token)
+    {
+        var prefix = text.Prefix(token);
+        return prefix.Contains('ل') && !prefix.Contains('ب') && token > 0 && text.IsWord(token - 1) && text.EntityStartingAt(token - 1) < 0
+            && EntityEndingAt(text, token - 1) < 0;
+    }
+
     private List<int> SentenceTopic(EventText text, (int First, int End) sentence, int t)
     {
         for (var e = 0; e < text.Entities.Count; e++)
@@ -420,11 +535,19 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         // In a relative clause whose verb has no object pronoun ("الذي استهدف مقار الحشد"), the pronoun is the subject
         // and what follows is the object; with one ("التي سلمتها السفيرة") the subject follows the verb.
         var relativeSubject = clause.Relative && hit.Trigger.IsVerb && (t >= text.Segments.Count || text.Segments[t].SuffixLength == 0);
+        if (hit.Trigger.IsVerb && !relativeSubject && OpeningSubject(text, clause, t) is >= 0 and var subject)
+        {
+            // "إن بوتين أبلغ الرئيس الأسد": a name that opens the clause right before the verb is its subject; what
+            // follows the verb is its object.
+            return [subject];
+        }
+
         if (hit.Trigger.IsVerb && !relativeSubject)
         {
             // Verb-subject order: the entities right after the verb, joined by و.
             var i = t + hit.Length;
             var limit = Math.Min(clause.End, i + options.SubjectWindow);
+            var genitive = -1;
             for (; i < limit; i++)
             {
                 var e = text.EntityStartingAt(i);
@@ -453,6 +576,16 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
 
                 if (AfterPreposition(text, i))
                 {
+                    // "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش": an organisation with ل after a title noun is
+                    // the title's genitive; the name, if any, follows it, else the organisation speaks.
+                    if (i > t + hit.Length && IsTitleGenitive(text, i))
+                    {
+                        genitive = genitive < 0 ? e : genitive;
+                        i = text.EntityTokens[e].Last;
+                        limit = Math.Min(clause.End, i + 3);
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -469,6 +602,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             if (after.Count > 0)
             {
                 return after;
+            }
+
+            if (genitive >= 0 && !hit.Trigger.IsForce)
+            {
+                return [genitive];
             }
         }
 
@@ -569,12 +707,21 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             var afterTargetWord = false;
             if (type is "message")
             {
-                // A message goes to someone: "سلمتها … لوزير الخارجية"، "إلى الحكومة".
+                // A message goes to someone: "سلمتها … لوزير الخارجية"، "إلى الحكومة"; a verb of informing takes them as
+                // its object ("أبلغ بوتين نظيره السوري بشار الأسد"). A news outlet told something is a source, no addressee.
+                if (IsMedia(text.Entities[e]))
+                {
+                    continue;
+                }
+
                 for (var i = first; i > t && i >= first - 3; i--)
                 {
                     var prefix = text.Prefix(i);
                     afterTargetWord |= (prefix.Contains('ل') && !prefix.EndsWith("ال")) || (i < first && text.Form(i) is "الي");
                 }
+
+                afterTargetWord |= verb && actors.Count > 0 && first - t <= options.SubjectWindow + 6 && !AfterPreposition(text, first)
+                    && text.Entities[e].Place is null;
             }
             else if (type is "demand")
             {

@@ -13,7 +13,9 @@ namespace Marsad.Extract.Events;
 /// <item>modality (<see cref="ModalityFilter"/>): negated or conditional → dropped; a future or governed attack → a
 /// threat, unless the sentence has a threat trigger of its own; other future or conditional events → dropped;</item>
 /// <item>arguments from the clause (<see cref="EventArgumentAssigner"/>), one event per place;</item>
+/// <item>an undated event told in the pluperfect ("وكانت الحكومة قد أعلنت") or set earlier ("في وقت سابق") is background and dropped;</item>
 /// <item>a threat needs an attack word near it (a threat of force) and someone who threatens; a demand needs both who demands and of whom;
+/// a decision verb needs who decided, a decision noun who decided or where;
 /// a message needs an entity; an attack placed only in a country and dated by nothing in its sentence is a
 /// generalization; a statement that carries another event of its sentence is that event.</item>
 /// </list>
@@ -88,7 +90,7 @@ public sealed class EventExtractor
                 var type = trigger.Type;
                 var speaks = type is "threat" or "demand" or "statement";
                 var modality = _modality.Of(text, clause, hit.Token, purposeExempt: trigger.IsForce && !trigger.IsVerb);
-                if (modality is Modality.Negated || (modality == Modality.Conditional && !speaks))
+                if (modality is Modality.Negated or Modality.Prevented || (modality == Modality.Conditional && !speaks))
                 {
                     continue;
                 }
@@ -108,9 +110,16 @@ public sealed class EventExtractor
                     continue;
                 }
 
+                var background = _modality.IsBackground(text, clause, hit.Token, sentence.First);
                 foreach (var e in _arguments.Assign(text, clause, c > 0 ? clauses[c - 1] : null, hit, type, sentence))
                 {
-                    if (Keep(e) || (e.Type == "demand" && e.Actors.Count > 0 && CallsFor(text, hit, clause)))
+                    // Background told in the pluperfect or set earlier, with no day of its own, is no report of the news.
+                    if (background && e.Date is null)
+                    {
+                        continue;
+                    }
+
+                    if (Keep(e, trigger) || (e.Type == "demand" && e.Actors.Count > 0 && CallsFor(text, hit, clause)))
                     {
                         sentenceEvents.Add(e);
                         if (trigger.Cameo == KillingCameo)
@@ -183,8 +192,10 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static bool Keep(EventMention e) => e.Type switch
+    private static bool Keep(EventMention e, EventTrigger trigger) => e.Type switch
     {
+        // A decision verb needs its decider ("أمر الرئيس"); a decision noun ("حظر التجول في البصرة") its actor or place.
+        "decision" => e.Actors.Count > 0 || (!trigger.IsVerb && e.Place is not null),
         // An attack placed only in a country and dated by nothing in its sentence is a generalization, not a report.
         "attack" or "airstrike" => !(e.DateFrom is EventDateSource.Published or EventDateSource.None
             && e.Place is { } p && p.StartsWith("cc-", StringComparison.Ordinal)),

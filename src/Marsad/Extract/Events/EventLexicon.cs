@@ -4,8 +4,8 @@ namespace Marsad.Extract.Events;
 
 /// <summary>
 /// The language data of the event layer, loaded once from <c>data/ar/events/</c>: triggers, the words triggers need,
-/// modality cues, weapons, state adjectives, casualty words, aggregate quantifiers, clause markers and place
-/// prepositions. Immutable: one instance serves every thread.
+/// modality cues, weapons, state adjectives, casualty words, aggregate quantifiers, clause markers, place
+/// prepositions and the verbs a complement with ب gives another sense. Immutable: one instance serves every thread.
 /// </summary>
 public sealed class EventLexicon
 {
@@ -29,6 +29,9 @@ public sealed class EventLexicon
 
     public required WordTable<string> PlacePrepositions { get; init; }
 
+    /// <summary>Trigger verbs whose complement with ب gives them another sense ("أقر بـ": admitted).</summary>
+    public required WordTable<string> OtherSenses { get; init; }
+
     public static EventLexicon Default => DefaultInstance.Value;
 
     public static EventLexicon Load(string folder)
@@ -47,6 +50,7 @@ public sealed class EventLexicon
             Aggregates = Pairs("aggregates.tsv"),
             ClauseMarkers = Pairs("clause-markers.tsv"),
             PlacePrepositions = Pairs("place-prepositions.tsv"),
+            OtherSenses = Pairs("other-senses.tsv"),
         };
     }
 }

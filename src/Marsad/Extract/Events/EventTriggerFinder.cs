@@ -5,7 +5,9 @@ namespace Marsad.Extract.Events;
 /// token's stem, its form, or its form without a leading و/ف; a verb form with the article or after a preposition is a
 /// noun and no trigger. A trigger that needs a word near it (a launch needs a
 /// weapon, a meeting verb a talks noun, a delivery a message) keeps only when such a word lies within
-/// <see cref="NeedsBefore"/> tokens before or <see cref="NeedsAfter"/> after it, in its sentence.
+/// <see cref="NeedsBefore"/> tokens before or <see cref="NeedsAfter"/> after it, in its sentence; an order needs what it
+/// orders, a complement with ب. A verb that a complement with ب gives another sense (<c>other-senses.tsv</c>: "أقر بـ",
+/// admitted) is no trigger then.
 /// </summary>
 internal sealed class EventTriggerFinder(EventLexicon lexicon)
 {
@@ -51,6 +53,18 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
                 continue;
             }
 
+            // "بأمر من الرئيس": a perfect verb takes no ب; with it the word is a noun.
+            if (trigger.Pos == "verb" && text.Prefix(i).Contains('ب'))
+            {
+                continue;
+            }
+
+            // "أقر التحالف بتنفيذ عمل عسكري": with a complement in ب the verb admits; it decides nothing.
+            if (trigger.IsVerb && text.TryLookup(lexicon.OtherSenses, i, out _) && HasComplementWithBi(text, i + length, end))
+            {
+                continue;
+            }
+
             if (trigger.Needs is { } needs && !HasNear(text, i, length, needs, sentence))
             {
                 continue;
@@ -63,8 +77,33 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
         return hits;
     }
 
+    /// <summary>A word with ب that is no name (a verbal noun, "بتنفيذ"; "بأن") among the few words after a verb, before any punctuation.</summary>
+    private static bool HasComplementWithBi(EventText text, int from, int end)
+    {
+        for (var i = from; i < Math.Min(end, from + 6); i++)
+        {
+            if (text.IsPunctuation(i))
+            {
+                return false;
+            }
+
+            if (text.IsWord(i) && text.EntityStartingAt(i) < 0 && (text.Prefix(i).Contains('ب') || text.Form(i) is "بان" or "بانه" or "بانها" or "بانهم") && !text.Times.Any(t => t.Span.Overlaps(text.Tokens[i].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasNear(EventText text, int at, int length, string needs, (int First, int End) sentence)
     {
+        // "أمر الرئيس بوتين باتخاذ إجراءات": an order names what it orders with ب.
+        if (needs == "bi")
+        {
+            return HasComplementWithBi(text, at + length, sentence.End);
+        }
+
         // Windows count words, not punctuation.
         var from = at;
         for (var words = 0; from > sentence.First && words < NeedsBefore; from--)

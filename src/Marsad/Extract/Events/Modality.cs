@@ -1,6 +1,6 @@
 namespace Marsad.Extract.Events;
 
-/// <summary>How a trigger is asserted: as a fact, negated, in the future, under a condition, or governed by an intention (continue, stop).</summary>
+/// <summary>How a trigger is asserted: as a fact, negated, in the future, under a condition, governed by an intention (continue), or as what is to be stopped or prevented.</summary>
 public enum Modality
 {
     Fact,
@@ -8,4 +8,5 @@ public enum Modality
     Future,
     Conditional,
     Governed,
+    Prevented,
 }
