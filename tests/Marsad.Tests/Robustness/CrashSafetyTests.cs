@@ -13,7 +13,8 @@ namespace Marsad.Tests.Robustness;
 /// </summary>
 public class CrashSafetyTests(ITestOutputHelper output)
 {
-    private const int Articles = 200;
+    // More than two of analyze's save batches (256 documents, each one transaction), so a kill can land between them.
+    private const int Articles = 640;
     private const int Kills = 6;
 
     [Fact]

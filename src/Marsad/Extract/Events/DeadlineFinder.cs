@@ -56,7 +56,7 @@ public sealed class DeadlineFinder(WordTable<string> cues)
             var reach = i + 2 < tokens.Count ? tokens[i + 2].Span.End : tokens[i].Span.End + 1;
             var time = times.FirstOrDefault(t => t.Span.Start > tokens[i].Span.Start && t.Span.Start <= reach);
             // "خلال الأيام الثلاثة الماضية" looks back: no deadline.
-            if (time is null || Resolve(time, kind, d.Published) is not { } range || (time.Kind == TimeKind.Duration && LooksBack(normalized, time.Span.End)))
+            if (time is null || Resolve(time, kind, d.Published) is not { } range || (time.Kind == TimeKind.Duration && LooksBack(normalized, time.Span)))
             {
                 continue;
             }
@@ -130,12 +130,19 @@ public sealed class DeadlineFinder(WordTable<string> cues)
             : (month, month.AddMonths(1).AddDays(-1), v);
     }
 
-    private static bool LooksBack(string normalized, int end)
+    /// <summary>The duration's own words or the word after it look back ("الأيام الثلاثة الماضية"، "الأشهر الأخيرة").</summary>
+    private static bool LooksBack(string normalized, TextSpan span)
     {
-        var next = normalized.AsSpan(Math.Min(end, normalized.Length)).TrimStart();
-        return next.StartsWith("الماضي", StringComparison.Ordinal) || next.StartsWith("الاخير", StringComparison.Ordinal)
-            || next.StartsWith("المنصرم", StringComparison.Ordinal);
+        var end = Math.Min(span.End, normalized.Length);
+        var words = normalized.AsSpan(Math.Min(span.Start, end), end - Math.Min(span.Start, end));
+        var next = normalized.AsSpan(end).TrimStart();
+        var space = next.IndexOfAny(' ', '\u00A0');
+        return BackWord(words) || BackWord(space > 0 ? next[..space] : next);
     }
+
+    private static bool BackWord(ReadOnlySpan<char> text) =>
+        text.Contains("الماضي", StringComparison.Ordinal) || text.Contains("الاخير", StringComparison.Ordinal)
+        || text.Contains("المنصرم", StringComparison.Ordinal);
 
     /// <summary>A TIMEX3 duration of days, weeks or months (P10D, P2W, P1M) in days.</summary>
     private static bool TryDuration(string value, out int days)
