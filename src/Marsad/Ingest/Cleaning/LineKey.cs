@@ -14,6 +14,16 @@ namespace Marsad.Ingest.Cleaning;
 /// </summary>
 public static class LineKey
 {
+    /// <summary>In <see cref="Table"/>: the character separates words (it is no letter once normalized).</summary>
+    private const char Separator = '\uFFFF';
+
+    /// <summary>
+    /// Every UTF-16 unit's part in a key, worked out once: the letter it becomes (normalized, lowercased), '\0' when
+    /// normalization drops it, <see cref="Separator"/> otherwise. Every page line of every input is keyed, some twice;
+    /// a look-up is several times cheaper than normalizing, classifying and lowercasing each character again.
+    /// </summary>
+    private static readonly char[] Table = BuildTable();
+
     public static string Of(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
@@ -27,15 +37,15 @@ public static class LineKey
         {
             var n = 0;
             var pendingSpace = false;
+            var table = Table;
             foreach (var c in text)
             {
-                var m = ArabicNormalizer.Map(c);
-                if (m == '\0')
+                var m = table[c];
+                if (m == Separator)
                 {
-                    continue;
+                    pendingSpace = true;
                 }
-
-                if (char.IsLetter(m))
+                else if (m != '\0')
                 {
                     if (pendingSpace && n > 0)
                     {
@@ -43,11 +53,7 @@ public static class LineKey
                     }
 
                     pendingSpace = false;
-                    buffer[n++] = char.ToLowerInvariant(m);
-                }
-                else
-                {
-                    pendingSpace = true;
+                    buffer[n++] = m;
                 }
             }
 
@@ -60,6 +66,18 @@ public static class LineKey
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var m = ArabicNormalizer.Map((char)c);
+            table[c] = m == '\0' ? '\0' : char.IsLetter(m) ? char.ToLowerInvariant(m) : Separator;
+        }
+
+        return table;
     }
 
     /// <summary>The number of words of a key.</summary>
