@@ -51,6 +51,9 @@ public abstract partial class KnowledgeStore
             .Where("s.id = @story", "@story", StoryFilter(c, query))
             .Where("s.last_date >= @from", "@from", query.From)
             .Where("s.first_date <= @to AND s.last_date > ''", "@to", query.To)
+            // A story that starts by `to` ends by `to` + the longest span stored: the walk down the last dates starts there,
+            // not at the newest story of the store (on a store of many years, most of it).
+            .Where("s.last_date <= @bound", "@bound", LastDateBound(c, query.To))
             // Each condition looks inside the story (by its id) for a match: the filter's column is kept off the index
             // ("|| ''") where an index on it alone would tempt the planner to walk every row of that value for each story.
             .Where("EXISTS (SELECT 1 FROM documents d WHERE d.story_id = s.id AND d.outlet = @outlet)", "@outlet", query.Outlet)
@@ -59,6 +62,12 @@ public abstract partial class KnowledgeStore
             // As for documents, an actor's stories come from its events, then are sorted.
             .Where("s.id IN (SELECT e.story_id FROM event_actors a JOIN events e ON e.id = a.event_id WHERE a.entity_id = @actor)", "@actor", query.Actor)
             .Run(c, query.Cursor, query.ClampedLimit, KnowledgeRecords.Story));
+
+    /// <summary>The latest last date a story that starts by <paramref name="to"/> can have; null without a day to bound.</summary>
+    private static string? LastDateBound(System.Data.Common.DbConnection c, string? to) =>
+        DateOnly.TryParseExact(to, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? Iso(day.AddDays((int)Sql.Long(c, null, "SELECT max_span FROM knowledge_state WHERE id = 1")))
+            : null;
 
     public StoryRecord? Story(string id) => Read(c => Resolve(c, id) is { } current ? StoryById(c, current) : null);
 
