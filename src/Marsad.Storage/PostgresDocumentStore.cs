@@ -133,8 +133,9 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
         var held = new Dictionary<string, (string Hash, string Version, string? Published, string From)>(StringComparer.Ordinal);
         var connected = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var outlets = new Dictionary<string, string?>(StringComparer.Ordinal);
         using (var check = new NpgsqlCommand(
-                   "SELECT id, content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = ANY($1) ORDER BY id COLLATE \"C\" FOR UPDATE",
+                   "SELECT id, content_hash, analyzer_version, published, published_from, connected, outlet FROM documents WHERE id = ANY($1) ORDER BY id COLLATE \"C\" FOR UPDATE",
                    connection, tx))
         {
             check.Parameters.AddWithValue(docs.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToArray());
@@ -143,11 +144,13 @@ public sealed class PostgresDocumentStore : KnowledgeStore
             {
                 held[r.GetString(0)] = (r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4));
                 connected[r.GetString(0)] = r.GetInt32(5) != 0;
+                outlets[r.GetString(0)] = r.IsDBNull(6) ? null : r.GetString(6);
             }
         }
 
         var results = new SaveResult[docs.Length];
         var counts = new StoreCounts();
+        var days = new OutletDays();
         var writes = new List<int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
@@ -165,8 +168,15 @@ public sealed class PostgresDocumentStore : KnowledgeStore
             var sameText = stored && h.Hash == d.ContentHash && h.Version == d.AnalyzerVersion;
             var wasConnected = stored && connected[d.Id];
             counts.DocumentSaved(stored, wasConnected, sameText);
+            if (stored)
+            {
+                days.Add(outlets[d.Id], h.Published, -1);
+            }
+
+            days.Add(d.Outlet, d.Published, 1);
             held[d.Id] = (d.ContentHash, d.AnalyzerVersion, d.Published, d.PublishedFrom);
             connected[d.Id] = wasConnected && sameText;
+            outlets[d.Id] = d.Outlet;
             writes.Add(i);
         }
 
@@ -209,6 +219,7 @@ public sealed class PostgresDocumentStore : KnowledgeStore
         }
 
         counts.Write(connection, tx);
+        days.Write(connection, tx);
         return results;
     }
 

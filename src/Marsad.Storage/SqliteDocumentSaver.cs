@@ -14,12 +14,14 @@ internal sealed class SqliteDocumentSaver : IDisposable
     private readonly SqliteCommand _count;
     private readonly SqliteCommand _upsert;
     private readonly StoreCounts _counts;
+    private readonly OutletDays _days;
 
-    /// <summary>A saver whose saves move <paramref name="counts"/>; the caller writes them before it commits.</summary>
-    public SqliteDocumentSaver(SqliteConnection connection, SqliteTransaction tx, StoreCounts counts)
+    /// <summary>A saver whose saves move <paramref name="counts"/> and <paramref name="days"/>; the caller writes them before it commits.</summary>
+    public SqliteDocumentSaver(SqliteConnection connection, SqliteTransaction tx, StoreCounts counts, OutletDays days)
     {
         _counts = counts;
-        _check = Command(connection, tx, "SELECT content_hash, analyzer_version, published, published_from, connected FROM documents WHERE id = $id");
+        _days = days;
+        _check = Command(connection, tx, "SELECT content_hash, analyzer_version, published, published_from, connected, outlet FROM documents WHERE id = $id");
         _check.Parameters.Add("$id", SqliteType.Text);
         _count = Command(connection, tx, KnowledgeSchema.CountSave);
         _upsert = Command(connection, tx, """
@@ -51,6 +53,7 @@ internal sealed class SqliteDocumentSaver : IDisposable
         bool sameText;
         bool same;
         var wasConnected = false;
+        (string? Outlet, string? Published) was = (null, null);
         _check.Parameters["$id"].Value = document.Id;
         using (var r = _check.ExecuteReader())
         {
@@ -59,6 +62,7 @@ internal sealed class SqliteDocumentSaver : IDisposable
             // A date its story gave is stored (same text, same engine): the document stays connected.
             same = sameText && (r.IsDBNull(2) ? null : r.GetString(2)) == document.Published && r.GetString(3) == document.PublishedFrom;
             wasConnected = existing is not null && r.GetInt64(4) != 0;
+            was = existing is null ? was : (r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(2) ? null : r.GetString(2));
         }
 
         if (same)
@@ -87,6 +91,8 @@ internal sealed class SqliteDocumentSaver : IDisposable
         p["$at"].Value = new DocumentMark(DateTime.UtcNow, "").Time;
         _upsert.ExecuteNonQuery();
         _counts.DocumentSaved(existing is not null, wasConnected, sameText);
+        _days.Add(was.Outlet, was.Published, -1);
+        _days.Add(document.Outlet, document.Published, 1);
         return existing is null ? SaveResult.Inserted : SaveResult.Updated;
     }
 

@@ -104,7 +104,8 @@ public sealed class SqliteDocumentStore : KnowledgeStore
         {
             using var tx = _connection.BeginTransaction(deferred: false);
             var counts = new StoreCounts();
-            using (var saver = new SqliteDocumentSaver(_connection, tx, counts))
+            var days = new OutletDays();
+            using (var saver = new SqliteDocumentSaver(_connection, tx, counts, days))
             {
                 for (var i = 0; i < documents.Count; i++)
                 {
@@ -120,6 +121,7 @@ public sealed class SqliteDocumentStore : KnowledgeStore
             else
             {
                 counts.Write(_connection, tx);
+                days.Write(_connection, tx);
                 tx.Commit();
             }
         }

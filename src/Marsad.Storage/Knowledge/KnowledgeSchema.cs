@@ -10,7 +10,7 @@ namespace Marsad.Storage.Knowledge;
 /// </summary>
 internal static class KnowledgeSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>The documents of version 1, plus the job queue on PostgreSQL (<paramref name="extra"/>).</summary>
     public static string Step1(SqlDialect d, string extra = "") => $"""
@@ -263,6 +263,18 @@ internal static class KnowledgeSchema
         INSERT INTO counts (name, value) SELECT 'discrepancies', COUNT(*) FROM discrepancies;
         INSERT INTO counts (name, value) SELECT 'duplicates', COUNT(*) FROM duplicates;
         INSERT INTO schema_info (version) VALUES (7);
+        """;
+
+    /// <summary>
+    /// Step 8: documents by outlet and day (<see cref="OutletDays"/>), moved by each save, so that the whole store's trend of
+    /// outlets reads one row per outlet and day rather than every document; counted once here.
+    /// </summary>
+    public static string Step8(SqlDialect d) => $"""
+        CREATE TABLE outlet_days (outlet {d.Key} NOT NULL, day {d.Key} NOT NULL, documents BIGINT NOT NULL, PRIMARY KEY (outlet, day));
+        INSERT INTO outlet_days (outlet, day, documents)
+          SELECT outlet, SUBSTR(published, 1, 10), COUNT(*) FROM documents
+          WHERE outlet > '' AND COALESCE(published, '') > '' GROUP BY outlet, SUBSTR(published, 1, 10);
+        INSERT INTO schema_info (version) VALUES (8);
         """;
 
     /// <summary>The message a store migrated from version 1 gives (its documents wait for the engine to connect them).</summary>

@@ -4,7 +4,8 @@ namespace Marsad.Storage.Knowledge;
 
 /// <summary>
 /// The trend counts of <see cref="IKnowledgeReader.Trend"/>: one GROUP BY over the index that already orders the kind
-/// (events by day, an actor's events, documents by outlet and day), its top keys picked inside the same statement.
+/// (events by day, an actor's events, documents by outlet and day), its top keys picked inside the same statement; the
+/// whole store's outlets from the counts kept by outlet and day (<see cref="OutletDays"/>).
 /// </summary>
 public abstract partial class KnowledgeStore
 {
@@ -22,7 +23,16 @@ public abstract partial class KnowledgeStore
         }
 
         string from, day, key;
-        if (dimension == TrendDimension.Outlet)
+        var weight = "1";
+        var dated = "";
+        if (dimension == TrendDimension.Outlet && query.Story is null && query.Actor is null)
+        {
+            // Over the whole store (or an outlet, a date range): the counts kept by outlet and day.
+            (from, day, key, weight, dated) = ("outlet_days d", "d.day", "d.outlet", "d.documents", "d.day");
+            conditions.Add("d.documents > 0");
+            Where("d.outlet = @outlet", "@outlet", query.Outlet);
+        }
+        else if (dimension == TrendDimension.Outlet)
         {
             // "outlet > ''" makes the outlet's index (outlet, day, id) the one walked, not the documents' rows.
             (from, day, key) = ("documents d", $"SUBSTR({DocumentDay}, 1, 10)", "d.outlet");
@@ -53,15 +63,15 @@ public abstract partial class KnowledgeStore
 
         // Undated rows have no place on a time axis. The test is kept off the index ("|| ''"): as a range on the day it
         // would make the planner walk the order's index and look up every row, where the key's index holds both columns.
-        var dated = dimension == TrendDimension.Outlet ? DocumentDay : day;
+        dated = dated.Length > 0 ? dated : dimension == TrendDimension.Outlet ? DocumentDay : day;
         conditions.Add($"{dated} || '' > ''");
         Where($"{dated} >= @from", "@from", query.From);
         Where($"{dated} <= @to", "@to", query.To);
         cmd.With("@keys", Math.Clamp(keys, 1, 100));
         cmd.CommandText = $"""
-            WITH x AS (SELECT {day} AS day, {key} AS k FROM {from} WHERE {string.Join(" AND ", conditions)}),
-            top_keys AS (SELECT k FROM x GROUP BY k ORDER BY COUNT(*) DESC, k LIMIT @keys)
-            SELECT x.day, x.k, COUNT(*) FROM x JOIN top_keys t ON t.k = x.k GROUP BY x.day, x.k ORDER BY x.day, x.k
+            WITH x AS (SELECT {day} AS day, {key} AS k, {weight} AS n FROM {from} WHERE {string.Join(" AND ", conditions)}),
+            top_keys AS (SELECT k FROM x GROUP BY k ORDER BY SUM(n) DESC, k LIMIT @keys)
+            SELECT x.day, x.k, SUM(x.n) FROM x JOIN top_keys t ON t.k = x.k GROUP BY x.day, x.k ORDER BY x.day, x.k
             """;
         return List(cmd, r => new TrendCount(r.GetString(0), r.GetString(1), r.Int(2)));
     });

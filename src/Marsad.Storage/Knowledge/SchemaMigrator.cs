@@ -19,7 +19,7 @@ internal static class SchemaMigrator
             throw new InvalidOperationException(KnowledgeSchema.NewerMessage(description, version));
         }
 
-        string[] steps = [KnowledgeSchema.Step1(dialect, step1Extra), KnowledgeSchema.Step2(dialect), KnowledgeSchema.Step3(), KnowledgeSchema.Step4(), KnowledgeSchema.Step5(dialect), KnowledgeSchema.Step6(dialect), KnowledgeSchema.Step7(dialect)];
+        string[] steps = [KnowledgeSchema.Step1(dialect, step1Extra), KnowledgeSchema.Step2(dialect), KnowledgeSchema.Step3(), KnowledgeSchema.Step4(), KnowledgeSchema.Step5(dialect), KnowledgeSchema.Step6(dialect), KnowledgeSchema.Step7(dialect), KnowledgeSchema.Step8(dialect)];
         for (var step = (int)version + 1; step <= steps.Length; step++)
         {
             Sql.Execute(connection, tx, steps[step - 1]);

@@ -1,12 +1,13 @@
 using Marsad.Knowledge;
 using Marsad.Storage;
+using Marsad.Storage.Knowledge;
 
 namespace Marsad.Tests.Storage;
 
 /// <summary>
 /// The totals a store reports are counters its writes keep (never a count of every row): after inserts, replacements,
-/// re-applied and shrinking changes, and merges they equal what a COUNT(*) of the rows says, and a version-6 store
-/// gets them counted once by its migration.
+/// re-applied and shrinking changes, and merges they equal what a COUNT(*) of the rows says (the documents by outlet and
+/// day too, read as the whole store's outlet trend), and a version-6 store gets them counted once by its migration.
 /// </summary>
 public abstract partial class KnowledgeStoreContract
 {
@@ -26,6 +27,24 @@ public abstract partial class KnowledgeStoreContract
             (Rows("documents"), Rows("stories"), Rows("events"), Rows("entities"), Rows("discrepancies"), Rows("duplicates"), Rows("documents WHERE connected = 0")),
             ((long)stats.Documents, (long)stats.Stories, (long)stats.Events, (long)stats.Entities, (long)stats.Discrepancies, (long)stats.Duplicates, (long)stats.Unconnected));
         Assert.Equal(stats.Documents, store.Count());
+
+        var byOutletAndDay = new List<(string, string, int)>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = """
+                SELECT SUBSTR(published, 1, 10), outlet, COUNT(*) FROM documents WHERE outlet > '' AND COALESCE(published, '') > ''
+                GROUP BY SUBSTR(published, 1, 10), outlet
+                """;
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                byOutletAndDay.Add((r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        Assert.Equal(
+            byOutletAndDay.Order(),
+            store.Trend(TrendDimension.Outlet, new KnowledgeQuery(), 100).Select(t => (t.Day, t.Key, t.Count)).Order());
     }
 
     [SkippableFact]
@@ -59,6 +78,9 @@ public abstract partial class KnowledgeStoreContract
         store.Save(sample.Documents[2] with { AnalyzerVersion = "2" });
         store.Save(sample.Documents[2] with { AnalyzerVersion = "3" });
         store.Save(DocumentStoreContract.Doc("new", "hnew", "نص جديد"));
+        // Re-dated by its story and moved to another outlet: the same text stays connected, its day and outlet move.
+        store.Save(sample.Documents[3] with { Published = "2031-01-02", Outlet = "o9" });
+        store.Save(sample.Documents[4] with { Published = null });
         Assert.Equal((37, 3), (store.Stats().Documents, store.Stats().Unconnected));
         CountsAreTheRows(store);
 
@@ -97,11 +119,11 @@ public abstract partial class KnowledgeStoreContract
             store.Save(DocumentStoreContract.Doc("late", "hlate", "نص متأخر"));
         }
 
-        // The store as version 6 left it: the same rows, no counters.
+        // The store as version 6 left it: the same rows, no counters, no counts by outlet and day.
         using (var connection = OpenRaw())
         using (var cmd = connection.CreateCommand())
         {
-            cmd.CommandText = "DROP TABLE counts; DELETE FROM schema_info WHERE version = 7";
+            cmd.CommandText = "DROP TABLE counts; DROP TABLE outlet_days; DELETE FROM schema_info WHERE version >= 7";
             cmd.ExecuteNonQuery();
         }
 
