@@ -20,6 +20,14 @@ internal static class AntDevDocuments
 
     public static List<Document> Analyze()
     {
+        var articles = Articles();
+        var context = CleanerContext.Build(articles);
+        return articles.Select(a => DocumentAnalyzer.Default.Analyze(a, context)).ToList();
+    }
+
+    /// <summary>The articles as <c>marsad analyze</c> reads them from the laid-out input.</summary>
+    public static List<RawArticle> Articles()
+    {
         using var gold = JsonDocument.Parse(File.ReadAllText(GoldFile));
         var wanted = gold.RootElement.GetProperty("documents").EnumerateObject().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var corpus = SharedData.Path("data", "corpus", gold.RootElement.GetProperty("corpus").GetString() + ".jsonl.gz");
@@ -46,9 +54,7 @@ internal static class AntDevDocuments
             }
         }
 
-        var articles = ArticleReader.ReadAll([input]).Select(o => o.Article).OfType<RawArticle>().ToList();
-        var context = CleanerContext.Build(articles);
-        return articles.Select(a => DocumentAnalyzer.Default.Analyze(a, context)).ToList();
+        return ArticleReader.ReadAll([input]).Select(o => o.Article).OfType<RawArticle>().ToList();
     }
 
     public static List<List<string>> GoldStories()
