@@ -225,18 +225,11 @@ public sealed class PostgresDocumentStore : KnowledgeStore
 
     private static NpgsqlBatchCommand Upsert(StoredDocument document)
     {
-        var upsert = new NpgsqlBatchCommand("""
+        var upsert = new NpgsqlBatchCommand($"""
             INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
                                    language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, clock_timestamp())
-            ON CONFLICT (id) DO UPDATE SET
-              content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
-              title = excluded.title, outlet = excluded.outlet, published = excluded.published,
-              published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
-              removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
-              analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
-              connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
-                              THEN documents.connected ELSE 0 END
+            {StoredDocumentColumns.OnConflict}
             RETURNING (xmax = 0)
             """);
         upsert.Parameters.AddWithValue(document.Id);

@@ -24,19 +24,12 @@ internal sealed class SqliteDocumentSaver : IDisposable
         _check = Command(connection, tx, "SELECT content_hash, analyzer_version, published, published_from, connected, outlet FROM documents WHERE id = $id");
         _check.Parameters.Add("$id", SqliteType.Text);
         _count = Command(connection, tx, KnowledgeSchema.CountSave);
-        _upsert = Command(connection, tx, """
+        _upsert = Command(connection, tx, $"""
             INSERT INTO documents (id, content_hash, source_path, url, title, outlet, published, published_from,
                                    language, encoding, removed_count, text, json, analyzer_version, analyzed_at)
             VALUES ($id, $hash, $source, $url, $title, $outlet, $published, $publishedFrom,
                     $language, $encoding, $removed, $text, $json, $version, $at)
-            ON CONFLICT(id) DO UPDATE SET
-              content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
-              title = excluded.title, outlet = excluded.outlet, published = excluded.published,
-              published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
-              removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
-              analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
-              connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
-                          THEN documents.connected ELSE 0 END
+            {StoredDocumentColumns.OnConflict}
             """);
         foreach (var name in new[] { "$id", "$hash", "$source", "$url", "$title", "$outlet", "$published", "$publishedFrom", "$language", "$encoding", "$text", "$json", "$version", "$at" })
         {

@@ -9,6 +9,21 @@ namespace Marsad.Storage;
 /// </summary>
 internal static class StoredDocumentColumns
 {
+    /// <summary>
+    /// The upsert's replacement of a stored row, the same on both stores: every column but the story; the row stays
+    /// connected only when its text and engine are the ones it was connected with.
+    /// </summary>
+    public const string OnConflict = """
+        ON CONFLICT (id) DO UPDATE SET
+          content_hash = excluded.content_hash, source_path = excluded.source_path, url = excluded.url,
+          title = excluded.title, outlet = excluded.outlet, published = excluded.published,
+          published_from = excluded.published_from, language = excluded.language, encoding = excluded.encoding,
+          removed_count = excluded.removed_count, text = excluded.text, json = excluded.json,
+          analyzer_version = excluded.analyzer_version, analyzed_at = excluded.analyzed_at,
+          connected = CASE WHEN documents.content_hash = excluded.content_hash AND documents.analyzer_version = excluded.analyzer_version
+                      THEN documents.connected ELSE 0 END
+        """;
+
     public const string Select =
         "SELECT id, content_hash, source_path, url, title, outlet, published, published_from, language, encoding, removed_count, text, json, analyzer_version FROM documents";
 
