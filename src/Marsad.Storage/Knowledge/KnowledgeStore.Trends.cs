@@ -49,6 +49,16 @@ public abstract partial class KnowledgeStore
                 TrendDimension.Place => ("events e", "e.day", "e.place"),
                 _ => ("events e", "e.day", "e.type"),
             };
+
+            // An outlet's trend walks the outlet's events (its index), not every event asking each for the outlet.
+            if (query.Outlet is not null)
+            {
+                from = "event_outlets o JOIN " + (dimension == TrendDimension.Actor
+                    ? "event_actors x ON x.event_id = o.event_id JOIN events e ON e.id = x.event_id"
+                    : "events e ON e.id = o.event_id");
+                Where("o.outlet = @outlet", "@outlet", query.Outlet);
+            }
+
             if (dimension == TrendDimension.Place)
             {
                 conditions.Add("e.place > ''");
@@ -57,7 +67,6 @@ public abstract partial class KnowledgeStore
             Where("e.story_id = @story", "@story", StoryFilter(c, query));
             Where("e.country = @country", "@country", query.Country);
             Where("e.type = @type", "@type", query.Type);
-            Where("EXISTS (SELECT 1 FROM event_outlets o WHERE o.outlet = @outlet AND o.day = e.day AND o.event_id = e.id)", "@outlet", query.Outlet);
             Where("EXISTS (SELECT 1 FROM event_actors a WHERE a.entity_id = @actor AND a.day = e.day AND a.event_id = e.id)", "@actor", query.Actor);
         }
 
@@ -68,9 +77,11 @@ public abstract partial class KnowledgeStore
         Where($"{dated} >= @from", "@from", query.From);
         Where($"{dated} <= @to", "@to", query.To);
         cmd.With("@keys", Math.Clamp(keys, 1, 100));
+        // The top keys are worked out once (MATERIALIZED): left to the planner, SQLite may read them as a co-routine
+        // inside the loop over the rows, which runs the whole grouping again for every row.
         cmd.CommandText = $"""
             WITH x AS (SELECT {day} AS day, {key} AS k, {weight} AS n FROM {from} WHERE {string.Join(" AND ", conditions)}),
-            top_keys AS (SELECT k FROM x GROUP BY k ORDER BY SUM(n) DESC, k LIMIT @keys)
+            top_keys AS MATERIALIZED (SELECT k FROM x GROUP BY k ORDER BY SUM(n) DESC, k LIMIT @keys)
             SELECT x.day, x.k, SUM(x.n) FROM x JOIN top_keys t ON t.k = x.k GROUP BY x.day, x.k ORDER BY x.day, x.k
             """;
         return List(cmd, r => new TrendCount(r.GetString(0), r.GetString(1), r.Int(2)));
