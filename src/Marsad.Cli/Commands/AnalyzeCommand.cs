@@ -20,7 +20,7 @@ public static class AnalyzeCommand
             {
                 if (token.Value.StartsWith('-') && token.Value != "-" && !File.Exists(token.Value) && !Directory.Exists(token.Value))
                 {
-                    result.AddError($"unknown option '{token.Value}' (options: --json FILE, --db PATH, --index DIR, --no-index, --quiet)");
+                    result.AddError($"unknown option '{token.Value}' (options: --json FILE, --db PATH, --index DIR, --no-index, --batch N, --quiet)");
                 }
             }
         });
@@ -29,10 +29,22 @@ public static class AnalyzeCommand
         var index = new Option<string?>("--index") { Description = "The search index folder to update (default: beside the SQLite file, e.g. marsad.db.index)" };
         var noIndex = new Option<bool>("--no-index") { Description = "Do not update the search index" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary table; errors still go to standard error" };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Documents saved in one transaction: a killed run loses at most this many; more save faster",
+            DefaultValueFactory = _ => AnalyzeOptions.DefaultSaveBatch,
+        };
+        batch.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--batch must be at least 1");
+            }
+        });
 
         var command = new Command("analyze", "Read, clean, annotate and store articles; optionally write the analysis as JSON")
         {
-            inputs, json, db, index, noIndex, quiet,
+            inputs, json, db, index, noIndex, batch, quiet,
         };
         command.SetAction(parse =>
         {
@@ -42,7 +54,7 @@ public static class AnalyzeCommand
                 parse.GetValue(db) ?? SqliteDocumentStore.DefaultPath(),
                 parse.GetValue(quiet),
                 parse.GetValue(index),
-                parse.GetValue(noIndex));
+                parse.GetValue(noIndex)) { SaveBatch = parse.GetValue(batch) };
             return AnalyzeRunner.Run(options);
         });
         return command;
@@ -60,4 +72,9 @@ public sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, string? JsonPa
     /// memory holds one chunk's documents (tests make it small).
     /// </summary>
     internal int ChunkSize { get; init; } = 4096;
+
+    public const int DefaultSaveBatch = 256;
+
+    /// <summary>Documents saved in one transaction (a transaction a document cost more than the saving itself).</summary>
+    public int SaveBatch { get; init; } = DefaultSaveBatch;
 }

@@ -20,9 +20,6 @@ internal static class AnalyzeRunner
     /// <summary>Below this many files a progress bar is noise.</summary>
     private const int ProgressThreshold = 20;
 
-    /// <summary>Documents saved in one transaction.</summary>
-    private const int SaveBatch = 256;
-
     public static int Run(AnalyzeOptions options)
     {
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -115,14 +112,14 @@ internal static class AnalyzeRunner
             }
         }
         // Documents are stored after they are connected, because a story may date a document; they are saved in batches
-        // of SaveBatch, each one transaction (a transaction a document cost more than the saving itself), so a killed run
+        // of options.SaveBatch, each one transaction (a transaction a document cost more than the saving itself), so a killed run
         // leaves whole documents (at most a batch fewer) and a rerun stores the rest. Returns the JSON of the documents
         // stored with a story's date, and the documents that changed the store.
         (Dictionary<string, string> Rewritten, List<Document> Changed) StoreAll(IEnumerable<Document> analyzed, IReadOnlyDictionary<string, Document> redated, SpoolMark? spooledFrom, Action? tick, bool counted = true)
         {
             var redatedJson = new Dictionary<string, string>(StringComparer.Ordinal);
             var changed = new List<Document>();
-            var batch = new List<(Document Original, Document Document, string Json)>(SaveBatch);
+            var batch = new List<(Document Original, Document Document, string Json)>(options.SaveBatch);
             using var jsons = spooledFrom is { } from ? spool.Read(from).GetEnumerator() : null;
             foreach (var original in analyzed)
             {
@@ -145,7 +142,7 @@ internal static class AnalyzeRunner
                 }
 
                 batch.Add((original, document, json ?? AnalysisJson.DocumentJson(document)));
-                if (batch.Count == SaveBatch)
+                if (batch.Count == options.SaveBatch)
                 {
                     Flush();
                 }

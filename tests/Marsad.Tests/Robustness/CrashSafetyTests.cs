@@ -13,8 +13,11 @@ namespace Marsad.Tests.Robustness;
 /// </summary>
 public class CrashSafetyTests(ITestOutputHelper output)
 {
-    // More than two of analyze's save batches (256 documents, each one transaction), so a kill can land between them.
-    private const int Articles = 640;
+    private const int Articles = 200;
+
+    /// <summary>Documents per transaction (<c>analyze --batch</c>): small, so that storing lasts long enough for a kill to
+    /// land between two transactions whatever the speed of the machine.</summary>
+    private const string Batch = "2";
     private const int Kills = 6;
 
     [Fact]
@@ -45,7 +48,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
             var deadline = full * (0.1 + (0.6 * random.NextDouble()));
             var sinceStart = Stopwatch.StartNew();
             int? killedAt = null;
-            using (var run = MarsadProcess.Start("analyze", input, "--db", db, "--quiet"))
+            using (var run = MarsadProcess.Start("analyze", input, "--db", db, "--batch", Batch, "--quiet"))
             {
                 while (!run.HasExited)
                 {
