@@ -136,8 +136,29 @@ public sealed class EventMerger(Gazetteer gazetteer)
 
         // Two reports must be checked on one axis at least: both dated, or both placed.
         return (o.Type == m.Type || (SameKind(o.Type, m.Type) && r.Doc != x.Doc && !Opposed(o, m))) && !(KeptApartByActors(o.Type) && Opposed(o, m)) && DatesAgree(o.Date, m.Date) && !(r.Doc == x.Doc && o.Trigger == m.Trigger)
+            && !(r.Doc == x.Doc && DaysApart(o, m))
             && (o.Place is null || m.Place is null || PlacesNest(o.Place, m.Place))
             && ((o.Date is not null && m.Date is not null) || (o.Place is not null && m.Place is not null));
+    }
+
+    /// <summary>
+    /// Sources disagree on a day (<see cref="MaxDays"/>), but one text is consistent with itself: two reports that one
+    /// document dates from their own words on different days are two events ("ليلة الاثنين" and "يوم الأحد": "the second
+    /// blast within 24 hours"). A night and the next day's early hours may still be one event told twice.
+    /// </summary>
+    private static bool DaysApart(EventMention a, EventMention b)
+    {
+        if (a.DateFrom is not (EventDateSource.Clause or EventDateSource.Sentence) || b.DateFrom is not (EventDateSource.Clause or EventDateSource.Sentence)
+            || a.Date is not { Length: 10 } da || b.Date is not { Length: 10 } db || da == db
+            || !DateOnly.TryParseExact(da, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x)
+            || !DateOnly.TryParseExact(db, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y))
+        {
+            return false;
+        }
+
+        var (early, late) = x < y ? (a, b) : (b, a);
+        var gap = Math.Abs(x.DayNumber - y.DayNumber);
+        return gap > 1 || !(early.DayPart is "NI" or "EV" || late.DayPart is "MO");
     }
 
     /// <summary>

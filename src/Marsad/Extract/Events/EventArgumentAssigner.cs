@@ -114,6 +114,11 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         };
 
         var (date, from, dateSpan) = Date(text, clauseSpan, sentence, t, text.Document.Published);
+        if (from == EventDateSource.None && Relative(text, sentence, t, text.Document.Published) is { } relative)
+        {
+            (date, from, dateSpan) = (relative.Date, EventDateSource.Sentence, relative.Span);
+        }
+
         var anaphoric = places.Count == 0 && actors.Count == 0 && targets.Count == 0 && from == EventDateSource.None;
         if (from == EventDateSource.None && !anaphoric && options.PublishedFallback && !AnchoredElsewhere(text, sentence)
             && text.Document.PublishedFrom is PublishedFrom.Metadata or PublishedFrom.Text && text.Document.Published is { } published)
@@ -126,7 +131,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var adjectives = StateAdjectiveActors(text, clause, previous, hit, sentence, actors.Count == 0).ToList();
 
         // A bare mention ("القصف") needs no grounding of its own: it only joins an event its document reports.
-        if (!anaphoric && !Grounded(text, clause, previous, force || hit.Trigger.Type == "threat", weapons, killed is not null || injured is not null, adjectives.Count > 0))
+        if (!anaphoric && !Grounded(text, clause, previous, (force || hit.Trigger.Type == "threat") && !hit.RefersBack, weapons, killed is not null || injured is not null, adjectives.Count > 0))
         {
             yield break;
         }
@@ -1026,6 +1031,118 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return best is null ? (null, default) : (best.Value![11..], best.Span);
+    }
+
+    /// <summary>
+    /// "وجاء القرار بعد يومين من اغتيال سليماني": an event a number of days before (بعد … من) or after (قبل … من) another
+    /// whose day the text gives. That day is the main clause's: a day the sentence names before "بعد"، else, when the
+    /// sentence opens with "جاء"/"يأتي" (it came), the last day the sentence before names, else (for "يأتي ذلك", now) the
+    /// publication date.
+    /// </summary>
+    private static (string Date, TextSpan Span)? Relative(EventText text, (int First, int End) sentence, int trigger, DateOnly? published)
+    {
+        var at = text.Tokens[trigger].Span.Start;
+        foreach (var m in text.Times)
+        {
+            if (m.Kind != TimeKind.Duration || m.Span.End > at || m.Span.Start < text.Tokens[sentence.First].Span.Start || Days(m.Value) is not { } days)
+            {
+                continue;
+            }
+
+            var first = sentence.First;
+            while (first < trigger && text.Tokens[first].Span.Start < m.Span.Start)
+            {
+                first++;
+            }
+
+            var next = first;
+            while (next < trigger && text.Tokens[next].Span.Start < m.Span.End)
+            {
+                next++;
+            }
+
+            var sign = first > sentence.First ? (text.Form(first - 1) is "بعد" ? -1 : text.Form(first - 1) is "قبل" ? 1 : 0) : 0;
+            if (sign == 0 || next >= trigger || text.Form(next) is not "من" || trigger - next > 3
+                || AnchorDay(text, sentence, text.Tokens[first - 1].Span.Start, published) is not { } anchor)
+            {
+                continue;
+            }
+
+            var day = anchor.AddDays(sign * days);
+            if (published is { } p && day > p)
+            {
+                continue;
+            }
+
+            return (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Span);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whole days of a duration value: P2D, P1W, PT48H; null for months, years or parts of a day.</summary>
+    private static int? Days(string? value)
+    {
+        if (value is not { Length: >= 3 } v || v[0] != 'P')
+        {
+            return null;
+        }
+
+        var hours = v[1] == 'T';
+        var digits = v.AsSpan(hours ? 2 : 1, v.Length - (hours ? 3 : 2));
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+        {
+            return null;
+        }
+
+        return (hours, v[^1]) switch
+        {
+            (false, 'D') => n,
+            (false, 'W') => 7 * n,
+            (true, 'H') when n % 24 == 0 => n / 24,
+            _ => null,
+        };
+    }
+
+    /// <summary>The day of the clause that a "بعد يومين من" phrase starting at <paramref name="before"/> hangs on.</summary>
+    private static DateOnly? AnchorDay(EventText text, (int First, int End) sentence, int before, DateOnly? published)
+    {
+        var start = text.Tokens[sentence.First].Span.Start;
+        DateOnly? Last(int from, int to)
+        {
+            DateOnly? day = null;
+            foreach (var m in text.Times)
+            {
+                if (m.Span.Start >= from && m.Span.End <= to && DateValue(m) is { Length: 10 } v
+                    && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    day = d;
+                }
+            }
+
+            return day;
+        }
+
+        if (Last(start, before) is { } own)
+        {
+            return own;
+        }
+
+        var opener = text.Form(sentence.First);
+        opener = opener.Length > 3 && opener[0] == 'و' ? opener[1..] : opener;
+        var present = opener is "ياتي" or "تاتي";
+        if (!present && opener is not ("جاء" or "جاءت" or "اتي" or "اتت"))
+        {
+            return null;
+        }
+
+        var index = text.SentenceOf(sentence.First);
+        if (index > 0 && Last(text.Tokens[text.Sentences[index - 1].First].Span.Start, start) is { } previous)
+        {
+            return previous;
+        }
+
+        return present ? published : null;
     }
 
     /// <summary>"بعد يومين من اغتيال…": a duration in the sentence dates the event against another event, not the day of publication.</summary>

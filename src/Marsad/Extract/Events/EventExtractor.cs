@@ -54,6 +54,9 @@ public sealed class EventExtractor
         var events = new List<EventMention>();
         var sentenceEvents = new List<EventMention>();
         var killings = new List<EventMention>();
+        // The last event of each kind (a word that met its need, or a toll): a later definite noun of that kind refers to it.
+        var antecedents = new Dictionary<string, EventMention>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in text.Sentences)
         {
             sentenceEvents.Clear();
@@ -62,7 +65,7 @@ public sealed class EventExtractor
             var hits = new List<(TriggerHit Hit, int Clause)>();
             for (var c = 0; c < clauses.Count; c++)
             {
-                foreach (var hit in _finder.Find(text, clauses[c].First, clauses[c].End, sentence))
+                foreach (var hit in _finder.Find(text, clauses[c].First, clauses[c].End, sentence, reported))
                 {
                     hits.Add((hit, c));
                     hasThreat |= hit.Trigger.Type == "threat";
@@ -111,8 +114,9 @@ public sealed class EventExtractor
                 }
 
                 var background = _modality.IsBackground(text, clause, hit.Token, sentence.First);
-                foreach (var e in _arguments.Assign(text, clause, c > 0 ? clauses[c - 1] : null, hit, type, sentence))
+                foreach (var assigned in _arguments.Assign(text, clause, c > 0 ? clauses[c - 1] : null, hit, type, sentence))
                 {
+                    var e = hit.RefersBack ? ReferredTo(assigned, antecedents[trigger.Kind]) : assigned;
                     // Background told in the pluperfect or set earlier, with no day of its own, is no report of the news.
                     if (background && e.Date is null)
                     {
@@ -122,6 +126,12 @@ public sealed class EventExtractor
                     if (Keep(e, trigger) || (e.Type == "demand" && e.Actors.Count > 0 && CallsFor(text, hit, clause)))
                     {
                         sentenceEvents.Add(e);
+                        if (!hit.RefersBack)
+                        {
+                            antecedents[trigger.Kind] = e;
+                            reported.Add(trigger.Kind);
+                        }
+
                         if (trigger.Cameo == KillingCameo)
                         {
                             killings.Add(e);
@@ -140,6 +150,8 @@ public sealed class EventExtractor
             if (!hits.Exists(h => h.Hit.Trigger.IsForce) && _arguments.Toll(text, sentence) is { } toll)
             {
                 sentenceEvents.Add(toll);
+                antecedents["force"] = toll;
+                reported.Add("force");
             }
 
             // A statement that carries another event of its sentence is that event.
@@ -175,6 +187,14 @@ public sealed class EventExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// "ووقع التفجير قرب مركز للتدليك وسط بغداد": the blast the document reported before, placed here. With no day of its
+    /// own it happened on its antecedent's day (not the page's).
+    /// </summary>
+    private static EventMention ReferredTo(EventMention e, EventMention antecedent) =>
+        e.DateFrom is EventDateSource.Clause or EventDateSource.Sentence || e.Anaphoric ? e
+            : e with { Date = antecedent.Date, DateFrom = antecedent.DateFrom, DateSpan = antecedent.DateSpan, DayPart = antecedent.DayPart, DayPartSpan = antecedent.DayPartSpan };
 
     /// <summary>The CAMEO code of killing words: a death reported, which may be the toll of another event.</summary>
     private const string KillingCameo = EventArgumentAssigner.KillingCameo;

@@ -17,7 +17,10 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
     /// <summary>Wide enough for a verb's subject between it and its object ("تسلم وزير الخارجية فؤاد حسين رسالة").</summary>
     private const int NeedsAfter = 8;
 
-    public List<TriggerHit> Find(EventText text, int first, int end, (int First, int End) sentence)
+    /// <param name="reported">the kinds of event (<see cref="EventTrigger.Kind"/>) the document reported before: a
+    /// definite noun of one needs nothing near it, it refers back ("انفجار عبوة ناسفة" … "ووقع التفجير قرب سوق"), except
+    /// in "على الإطلاق" (at all).</param>
+    public List<TriggerHit> Find(EventText text, int first, int end, (int First, int End) sentence, IReadOnlySet<string>? reported = null)
     {
         var hits = new List<TriggerHit>();
         for (var i = first; i < end; i++)
@@ -65,12 +68,18 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
                 continue;
             }
 
+            var refersBack = false;
             if (trigger.Needs is { } needs && !HasNear(text, i, length, needs, sentence))
             {
-                continue;
+                refersBack = reported is not null && reported.Contains(trigger.Kind) && !trigger.IsVerb && length == 1 && text.Prefix(i).EndsWith("ال")
+                    && !(i > first && text.Form(i - 1) is "علي");
+                if (!refersBack)
+                {
+                    continue;
+                }
             }
 
-            hits.Add(new TriggerHit(i, length, trigger));
+            hits.Add(new TriggerHit(i, length, trigger, refersBack));
             i += length - 1;
         }
 

@@ -64,6 +64,25 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void OneTextsTwoDaysAreTwoEvents()
+    {
+        // Sources may disagree by a day; one text does not: "the second blast within 24 hours".
+        var a = EventTestText.Analyze("أصيب خمسة مدنيين في انفجار عبوة ناسفة في بغداد ليلة الاثنين. وكانت عبوة ناسفة قد انفجرت في ساحة ميسلون ببغداد يوم الأحد.", "a");
+
+        var events = EventMerger.Default.Merge([StoryOf(a)], [a]);
+
+        Assert.Equal(["2024-03-10", "2024-03-11"], events.Select(e => e.Date!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ANightAndTheNextDawnMayBeOneEvent()
+    {
+        var a = EventTestText.Analyze("وقصفت الفصائل قاعدة حرير ليلة الاثنين بطائرة مسيرة. واستهدفت طائرة مسيرة قاعدة حرير فجر الثلاثاء.", "a");
+
+        Assert.Single(EventMerger.Default.Merge([StoryOf(a)], [a]));
+    }
+
+    [Fact]
     public void CompatibleDates()
     {
         Assert.True(EventMerger.DatesAgree("2024-01-23", "2024-01-25"));

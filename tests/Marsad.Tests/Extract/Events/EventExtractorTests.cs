@@ -136,4 +136,46 @@ public sealed class EventExtractorTests
         Assert.Equal("attack", e.Type);
         Assert.Equal(("2024-03-10", "EV"), (e.Date, e.DayPart));
     }
+
+    [Fact]
+    public void ABlastWithAnExplosiveIsAnAttack()
+    {
+        var e = Assert.Single(Events("قتل ثلاثة أشخاص في تفجير انتحاري في سوق ببغداد يوم الاثنين."));
+
+        Assert.Equal("attack", e.Type);
+        Assert.Equal("183", e.Cameo);
+        Assert.Equal("wof-421178393", e.Place);
+        Assert.Equal(3, e.Killed);
+        Assert.Contains("ied", e.Weapons);
+    }
+
+    [Fact]
+    public void ABlastWithNoWeaponIsNoEvent() => Assert.Empty(Events("حذر الخبراء من انفجار سكاني في مصر خلال العقد المقبل."));
+
+    [Fact]
+    public void TheBlastRefersBackAndGivesItsPlace()
+    {
+        // The real article's first line writes "انفجارعبوة" as one word: its toll stands for the blast, "التفجير" places it.
+        var events = Events("أفادت مصادر أمنية بإصابة خمسة مدنيين بجروح في انفجارعبوة ناسفة ليلة الاثنين.\nوقد وقع التفجير بالقرب من مركز للتدليك في شارع النضال وسط بغداد.");
+
+        var placed = Assert.Single(events, e => e.Place is not null);
+        Assert.Equal("wof-421178393", placed.Place);
+        Assert.Equal("2024-03-11", placed.Date);
+    }
+
+    [Fact]
+    public void AtAllIsNoLaunch() => Assert.DoesNotContain(Events("أطلقت الفصائل صاروخا على قاعدة عين الأسد يوم الاثنين. ولم تكن الهجمات الأولى على الإطلاق."), e => e.Trigger.Length == "الإطلاق".Length);
+
+    [Fact]
+    public void DaysAfterAnotherEventDateIt()
+    {
+        var events = Events("وكان البرلمان العراقي قد صوت في 5 يناير/كانون الثاني 2020 على قرار يتضمن إخراج القوات الأجنبية من البلاد.\n"
+            + "وجاء القرار بعد يومين من اغتيال قائد فيلق القدس قاسم سليماني بضربة جوية قرب مطار بغداد الدولي.");
+
+        Assert.Contains(events, e => e.Type == "airstrike" && e.Date == "2020-01-03" && e.Place == "site-baghdad-airport");
+    }
+
+    [Fact]
+    public void ItComesDaysAfterIsCountedFromThePage() =>
+        Assert.Contains(Events("ويأتي ذلك بعد يومين من هجوم صاروخي على قاعدة عين الأسد."), e => e.Date == "2024-03-12" && e.Place == "site-ain-al-asad");
 }
