@@ -42,6 +42,9 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
     /// <summary>The CAMEO code of agreements (triggers.tsv).</summary>
     private const string AgreementCameo = "057";
 
+    /// <summary>The CAMEO code of clashes and fighting (triggers.tsv): on the ground, never an airstrike.</summary>
+    private const string FightingCameo = "193";
+
     /// <summary>The CAMEO code of killing words (triggers.tsv).</summary>
     public const string KillingCameo = "1823";
 
@@ -97,7 +100,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var killing = hit.Trigger.Cameo == KillingCameo;
         if (force)
         {
-            type = fromAir ? "airstrike" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
+            type = fromAir ? "airstrike" : hit.Trigger.Cameo == FightingCameo ? "attack" : Strike(IsState(text, actors) && (weapons.Contains("drone") || weapons.Contains("aircraft")), weapons);
         }
 
         // Who threatens: the clause's subject, else the sentence's ("أصدرت الهيئة بياناً أكدت فيه أنها ستوجه ضربات").
@@ -140,7 +143,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
         var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
         actorRefs.AddRange(adjectives.Where(r => !actorRefs.Contains(r)));
-        if (force && actors.Count == 0 && actorRefs.Count > 0 && !fromAir)
+        if (force && actors.Count == 0 && actorRefs.Count > 0 && !fromAir && hit.Trigger.Cameo != FightingCameo)
         {
             // A state's hand makes a strike from the air, but a death it caused says nothing of how ("قتل برصاص الجيش").
             type = killing && !weapons.Contains("aircraft") && !weapons.Contains("drone") ? "attack" : Strike(true, weapons);

@@ -178,4 +178,18 @@ public sealed class EventExtractorTests
     [Fact]
     public void ItComesDaysAfterIsCountedFromThePage() =>
         Assert.Contains(Events("ويأتي ذلك بعد يومين من هجوم صاروخي على قاعدة عين الأسد."), e => e.Date == "2024-03-12" && e.Place == "site-ain-al-asad");
+
+    [Fact]
+    public void ClashesAreAnAttackWhoeverFights()
+    {
+        var e = Assert.Single(Events("واشتبكت القوات الإسرائيلية مع مسلحين فلسطينيين في جنين يوم الثلاثاء، ما أسفر عن مقتل مسلحين اثنين."));
+
+        Assert.Equal("attack", e.Type);
+        Assert.Equal("193", e.Cameo);
+        Assert.Equal("2024-03-12", e.Date);
+    }
+
+    [Fact]
+    public void RulesOfEngagementAreNoClash() =>
+        Assert.Empty(Events("وقال الجيش الإسرائيلي إن قواته تلتزم بقواعد الاشتباك على حدود قطاع غزة."));
 }
