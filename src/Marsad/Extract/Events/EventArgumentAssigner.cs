@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marsad.Extract.Actors;
 using Marsad.Extract.Places;
+using Marsad.Extract.Quotes;
 using Marsad.Model;
 
 namespace Marsad.Extract.Events;
@@ -62,8 +63,10 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         if (places.Count == 0)
         {
             // "صاروخا استهدف الرياض": a struck place is where the event happened; else the place the sentence gives it.
+            // What someone said is placed by its own clause: a place the sentence's other clause names is what was
+            // spoken of ("طالب المصدر بالتحرك، مضيفا أن … في المملكة"), not where.
             places = type == "force" ? TargetPlaces(text, targets) : [];
-            if (places.Count == 0 && SentencePlace(text, sentence, clause, t) is >= 0 and var near)
+            if (places.Count == 0 && type is not ("demand" or "statement") && SentencePlace(text, sentence, clause, t) is >= 0 and var near)
             {
                 places = [near];
             }
@@ -143,11 +146,22 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var actorRefs = actors.Select(e => text.Entities[e].Ref).Distinct(StringComparer.Ordinal).ToList();
         var targetRefs = targets.Select(e => text.Entities[e].Ref).Where(r => !actorRefs.Contains(r)).Distinct(StringComparer.Ordinal).ToList();
         actorRefs.AddRange(adjectives.Where(r => !actorRefs.Contains(r)));
+        if (actorRefs.Count == 0 && hit.Trigger.IsVerb && !force && GenericSpeakerAfter(text, t + hit.Length, clause.End) && LastSpeaker(text, sentence) is { } speaker)
+        {
+            actorRefs.Add(speaker);
+            targetRefs.Remove(speaker);
+        }
         if (force && actors.Count == 0 && actorRefs.Count > 0 && !fromAir && hit.Trigger.Cameo != FightingCameo)
         {
             // A state's hand makes a strike from the air, but a death it caused says nothing of how ("قتل برصاص الجيش").
             type = killing && !weapons.Contains("aircraft") && !weapons.Contains("drone") ? "attack" : Strike(true, weapons);
             cameo = type == "airstrike" ? "195" : cameo;
+        }
+
+        // A call or a statement is made where its speaker sits: a state's or its ministry's is placed in that country.
+        if (places.Count == 0 && type is "demand" or "statement" && SpeakerSeat(text, actorRefs) is >= 0 and var seatOfSpeaker)
+        {
+            places = [seatOfSpeaker];
         }
 
         if (places.Count == 0)
@@ -1034,6 +1048,76 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return best is null ? (null, default) : (best.Value![11..], best.Span);
+    }
+
+    /// <summary>
+    /// "وطالب المصدر المجتمع الدولي": a generic speaker noun with the article (cue-words.tsv, kind <c>speaker</c>) right
+    /// after the verb is its subject, a speaker the document named before.
+    /// </summary>
+    private bool GenericSpeakerAfter(EventText text, int i, int end) =>
+        i < end && text.IsWord(i) && text.EntityStartingAt(i) < 0 && text.Prefix(i).EndsWith("ال")
+        && text.TryLookup(lexicon.CueWords, i, out var kind) && kind == "speaker";
+
+    /// <summary>
+    /// The country's mention in the document for speakers who all speak for one country: a country, an actor of the
+    /// catalogue with its country, or an organization named by a nationality adjective (وزارة الخارجية الكويتية); -1 else.
+    /// </summary>
+    private static int SpeakerSeat(EventText text, IReadOnlyList<string> speakers)
+    {
+        string? country = null;
+        foreach (var speaker in speakers)
+        {
+            var c = speaker.StartsWith("cc-", StringComparison.Ordinal) ? speaker[3..] : null;
+            for (var e = 0; e < text.Entities.Count && c is null; e++)
+            {
+                var m = text.Entities[e];
+                if (m.Ref == speaker)
+                {
+                    c = m.Actor is { Country.Length: > 0 } a ? a.Country.ToLowerInvariant()
+                        : Demonyms.Default.CountryOf(NameKey.Of(LastWord(m.Mention.Text)))?.ToLowerInvariant();
+                }
+            }
+
+            if (c is null || (country is not null && c != country))
+            {
+                return -1;
+            }
+
+            country = c;
+        }
+
+        for (var e = 0; country is not null && e < text.Entities.Count; e++)
+        {
+            if (text.Entities[e].Ref == "cc-" + country && text.Entities[e].Place is not null)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>The speaker of the last reported speech before the sentence ("وقال مصدر مسؤول في وزارة الخارجية الكويتية").</summary>
+    private static string? LastSpeaker(EventText text, (int First, int End) sentence)
+    {
+        if (!text.Document.Has(QuoteLayers.Quotes))
+        {
+            return null;
+        }
+
+        var start = text.Tokens[sentence.First].Span.Start;
+        string? speaker = null;
+        foreach (var q in text.Document.Get(QuoteLayers.Quotes))
+        {
+            if (q.CueSpan.Start < start && q.Speaker is { } s)
+            {
+                speaker = s;
+            }
+        }
+
+        return speaker;
     }
 
     /// <summary>

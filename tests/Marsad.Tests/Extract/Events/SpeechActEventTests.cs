@@ -73,4 +73,18 @@ public sealed class SpeechActEventTests
     [Fact]
     public void DurationLookingBackIsNoDeadline() =>
         Assert.Empty(DeadlineFinder.Default.Find(EventTestText.Analyze("وقتل عشرة مدنيين خلال الأيام الثلاثة الماضية في المدينة.")));
+
+    [Fact]
+    public void TheSourceCallsAgainAndItsCallIsMadeWhereItSits()
+    {
+        var events = Events("أعربت دولة الكويت عن إدانتها للهجمات الصاروخية التي استهدفت المملكة العربية السعودية.\n"
+            + "وقال مصدر مسؤول في وزارة الخارجية الكويتية إن دولة الكويت تؤكد رفضها التام لتلك الهجمات.\n"
+            + "وطالب المصدر المجتمع الدولي لا سيما مجلس الأمن بالتحرك الفوري لوضع حد لاستمرار تلك الهجمات، مضيفا أن هذه الممارسات لن تنال من عزم الأشقاء في المملكة العربية السعودية.");
+
+        var demand = Assert.Single(events, e => e.Type == "demand");
+        Assert.Single(demand.Actors);
+        Assert.StartsWith("x-org-", demand.Actors[0], StringComparison.Ordinal);
+        Assert.Contains("unsc", demand.Targets);
+        Assert.Equal("cc-kw", demand.Place);
+    }
 }
