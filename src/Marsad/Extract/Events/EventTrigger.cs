@@ -20,5 +20,5 @@ public sealed record EventTrigger(string Form, string Type, string Cameo, string
     /// What a definite noun may refer back to: any armed event for a word of force ("مقتل خمسة" or "انفجار عبوة" then
     /// "التفجير"), else an event of the same type and code.
     /// </summary>
-    public string Kind => IsForce ? "force" : Type + "/" + Cameo;
+    public string Kind { get; } = Type == "force" ? "force" : Type + "/" + Cameo;
 }
