@@ -128,7 +128,7 @@ public sealed class Gazetteer
 
         var excluded = TsvLexicon.ReadRows(Path.Combine(folder, "finder_exclusions.tsv")).Select(r => NameKey.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
-        void Index(Place place, string alias, bool primary, bool findable)
+        void Index(Place place, string alias, bool primary, bool findable, bool generic = false)
         {
             var key = NameKey.Of(alias);
             if (key.Length == 0)
@@ -145,11 +145,11 @@ public sealed class Gazetteer
             if (at >= 0)
             {
                 // A second name of the same place with the same key: keep the strongest reading of both.
-                list[at] = new PlaceName(place, list[at].Primary || primary, list[at].Findable || findable);
+                list[at] = new PlaceName(place, list[at].Primary || primary, list[at].Findable || findable, list[at].Generic && generic);
                 return;
             }
 
-            list.Add(new PlaceName(place, primary, findable));
+            list.Add(new PlaceName(place, primary, findable, generic));
             maxWords = Math.Max(maxWords, key.Count(c => c == ' ') + 1);
         }
 
@@ -220,7 +220,9 @@ public sealed class Gazetteer
 
         foreach (var r in TsvLexicon.ReadRows(Path.Combine(folder, "sites.tsv")))
         {
-            var aliases = Split(r[4]);
+            // "~السفارة الأمريكية": a generic phrase, this site only in a document about the site's country.
+            var raw = Split(r[4]);
+            var aliases = raw.Select(a => a.TrimStart('~')).ToArray();
             string? region = null;
             if (r.Length > 8 && r[8].Length > 0)
             {
@@ -232,7 +234,7 @@ public sealed class Gazetteer
             places.Add(place);
             for (var i = 0; i < aliases.Length; i++)
             {
-                Index(place, aliases[i], i == 0, true);
+                Index(place, aliases[i], i == 0, true, raw[i].StartsWith('~'));
                 var words = NameKey.Words(NameKey.Of(aliases[i]));
                 if (words.Length >= 2 && cues.TryGetValue(words[0], out var cue) && cue.IsFacility)
                 {

@@ -97,6 +97,11 @@ public sealed class PlaceResolver
         var bestRule = Rule.None;
         foreach (var (name, cueInside) in candidates)
         {
+            if (name.Generic && (context is null || context.CountryShare(name.Place.Country) == 0))
+            {
+                continue;
+            }
+
             var rule = Rule.None;
             var score = Prior(name);
             // A cue before a country's name makes it an adjective or an idiom (مدينة سورية، من ناحية والسعودية), not a town.
@@ -153,7 +158,7 @@ public sealed class PlaceResolver
             }
         }
 
-        return new PlaceMatch(bestName!.Value.Place, bestScore, Describe(bestName.Value, bestRule));
+        return bestName is { } found ? new PlaceMatch(found.Place, bestScore, Describe(found, bestRule)) : null;
     }
 
     private static string Describe(PlaceName name, Rule rule)

@@ -124,6 +124,21 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void AGenericPhraseNamesASiteOnlyInNewsOnItsCountry()
+    {
+        // "السفارة الأمريكية" is the Baghdad embassy in news on Iraq; in news on Jerusalem or Islamabad it is another.
+        var israel = new PlaceContext();
+        israel.Observe("IL");
+        var iraq = new PlaceContext();
+        iraq.Observe("IQ");
+        const string Moved = "قرر الرئيس الأمريكي نقل السفارة الأمريكية إلى القدس";
+        Assert.Null(Resolve(Moved, "السفارة الأمريكية", context: israel));
+        Assert.Null(Resolve(Moved, "السفارة الأمريكية"));
+        Assert.Equal("site-us-embassy-baghdad", Resolve("سقط صاروخ قرب السفارة الأمريكية في المنطقة الخضراء", "السفارة الأمريكية", context: iraq)?.Place.Id);
+        Assert.Equal("site-us-embassy-baghdad", Resolve("سقط صاروخ قرب السفارة الأميركية ببغداد", "السفارة الأميركية ببغداد", context: israel)?.Place.Id);
+    }
+
+    [Fact]
     public void ProcliticInsideTheSpanIsStripped()
     {
         var match = Resolve("وصل الوفد إلى بغداد وأربيل", "وأربيل");
