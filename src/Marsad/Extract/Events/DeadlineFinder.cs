@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marsad.Arabic;
 using Marsad.Corpus;
+using Marsad.Extract.Times;
 using Marsad.Model;
 
 namespace Marsad.Extract.Events;
@@ -97,7 +98,7 @@ public sealed class DeadlineFinder(WordTable<string> cues)
 
         if (time.Kind == TimeKind.Duration)
         {
-            if (kind is not ("deadline" or "within") || published is not { } p || !TryDuration(v, out var days))
+            if (kind is not ("deadline" or "within") || published is not { } p || DurationDays.Of(v, months: true) is not { } days)
             {
                 return null;
             }
@@ -143,17 +144,4 @@ public sealed class DeadlineFinder(WordTable<string> cues)
     private static bool BackWord(ReadOnlySpan<char> text) =>
         text.Contains("الماضي", StringComparison.Ordinal) || text.Contains("الاخير", StringComparison.Ordinal)
         || text.Contains("المنصرم", StringComparison.Ordinal);
-
-    /// <summary>A TIMEX3 duration of days, weeks or months (P10D, P2W, P1M) in days.</summary>
-    private static bool TryDuration(string value, out int days)
-    {
-        days = 0;
-        if (value.Length < 3 || value[0] != 'P' || !int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-        {
-            return false;
-        }
-
-        days = value[^1] switch { 'D' => count, 'W' => 7 * count, 'M' => 30 * count, _ => 0 };
-        return days > 0;
-    }
 }

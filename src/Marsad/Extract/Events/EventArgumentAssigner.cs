@@ -2,6 +2,7 @@ using System.Globalization;
 using Marsad.Extract.Actors;
 using Marsad.Extract.Places;
 using Marsad.Extract.Quotes;
+using Marsad.Extract.Times;
 using Marsad.Model;
 
 namespace Marsad.Extract.Events;
@@ -151,6 +152,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             actorRefs.Add(speaker);
             targetRefs.Remove(speaker);
         }
+
         if (force && actors.Count == 0 && actorRefs.Count > 0 && !fromAir && hit.Trigger.Cameo != FightingCameo)
         {
             // A state's hand makes a strike from the air, but a death it caused says nothing of how ("قتل برصاص الجيش").
@@ -450,11 +452,12 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             country = c;
         }
 
-        if (country is null)
-        {
-            return -1;
-        }
+        return country is null ? -1 : CountryMention(text, country);
+    }
 
+    /// <summary>The first mention of a country (lower-case ISO2) as a place in the document, or -1.</summary>
+    private static int CountryMention(EventText text, string country)
+    {
         for (var e = 0; e < text.Entities.Count; e++)
         {
             if (text.Entities[e].Ref == "cc-" + country && text.Entities[e].Place is not null)
@@ -1086,15 +1089,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
             country = c;
         }
 
-        for (var e = 0; country is not null && e < text.Entities.Count; e++)
-        {
-            if (text.Entities[e].Ref == "cc-" + country && text.Entities[e].Place is not null)
-            {
-                return e;
-            }
-        }
-
-        return -1;
+        return country is null ? -1 : CountryMention(text, country);
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
@@ -1131,7 +1126,7 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         var at = text.Tokens[trigger].Span.Start;
         foreach (var m in text.Times)
         {
-            if (m.Kind != TimeKind.Duration || m.Span.End > at || m.Span.Start < text.Tokens[sentence.First].Span.Start || Days(m.Value) is not { } days)
+            if (m.Kind != TimeKind.Duration || m.Span.End > at || m.Span.Start < text.Tokens[sentence.First].Span.Start || DurationDays.Of(m.Value) is not { } days)
             {
                 continue;
             }
@@ -1165,30 +1160,6 @@ internal sealed class EventArgumentAssigner(EventLexicon lexicon, EventOptions o
         }
 
         return null;
-    }
-
-    /// <summary>Whole days of a duration value: P2D, P1W, PT48H; null for months, years or parts of a day.</summary>
-    private static int? Days(string? value)
-    {
-        if (value is not { Length: >= 3 } v || v[0] != 'P')
-        {
-            return null;
-        }
-
-        var hours = v[1] == 'T';
-        var digits = v.AsSpan(hours ? 2 : 1, v.Length - (hours ? 3 : 2));
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
-        {
-            return null;
-        }
-
-        return (hours, v[^1]) switch
-        {
-            (false, 'D') => n,
-            (false, 'W') => 7 * n,
-            (true, 'H') when n % 24 == 0 => n / 24,
-            _ => null,
-        };
     }
 
     /// <summary>The day of the clause that a "بعد يومين من" phrase starting at <paramref name="before"/> hangs on.</summary>

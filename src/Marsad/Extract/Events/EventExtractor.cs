@@ -56,7 +56,6 @@ public sealed class EventExtractor
         var killings = new List<EventMention>();
         // The last event of each kind (a word that met its need, or a toll): a later definite noun of that kind refers to it.
         var antecedents = new Dictionary<string, EventMention>(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in text.Sentences)
         {
             sentenceEvents.Clear();
@@ -65,7 +64,7 @@ public sealed class EventExtractor
             var hits = new List<(TriggerHit Hit, int Clause)>();
             for (var c = 0; c < clauses.Count; c++)
             {
-                foreach (var hit in _finder.Find(text, clauses[c].First, clauses[c].End, sentence, reported))
+                foreach (var hit in _finder.Find(text, clauses[c].First, clauses[c].End, sentence, antecedents))
                 {
                     hits.Add((hit, c));
                     hasThreat |= hit.Trigger.Type == "threat";
@@ -129,7 +128,6 @@ public sealed class EventExtractor
                         if (!hit.RefersBack)
                         {
                             antecedents[trigger.Kind] = e;
-                            reported.Add(trigger.Kind);
                         }
 
                         if (trigger.Cameo == KillingCameo)
@@ -151,7 +149,6 @@ public sealed class EventExtractor
             {
                 sentenceEvents.Add(toll);
                 antecedents["force"] = toll;
-                reported.Add("force");
             }
 
             // A statement that carries another event of its sentence is that event.

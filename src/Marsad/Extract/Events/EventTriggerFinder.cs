@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Extract.Events;
 
 /// <summary>
@@ -17,10 +19,10 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
     /// <summary>Wide enough for a verb's subject between it and its object ("تسلم وزير الخارجية فؤاد حسين رسالة").</summary>
     private const int NeedsAfter = 8;
 
-    /// <param name="reported">the kinds of event (<see cref="EventTrigger.Kind"/>) the document reported before: a
+    /// <param name="reported">the document's last event of each kind (<see cref="EventTrigger.Kind"/>) so far: a
     /// definite noun of one needs nothing near it, it refers back ("انفجار عبوة ناسفة" … "ووقع التفجير قرب سوق"), except
     /// in "على الإطلاق" (at all).</param>
-    public List<TriggerHit> Find(EventText text, int first, int end, (int First, int End) sentence, IReadOnlySet<string>? reported = null)
+    public List<TriggerHit> Find(EventText text, int first, int end, (int First, int End) sentence, IReadOnlyDictionary<string, EventMention>? reported = null)
     {
         var hits = new List<TriggerHit>();
         for (var i = first; i < end; i++)
@@ -71,7 +73,7 @@ internal sealed class EventTriggerFinder(EventLexicon lexicon)
             var refersBack = false;
             if (trigger.Needs is { } needs && !HasNear(text, i, length, needs, sentence))
             {
-                refersBack = reported is not null && reported.Contains(trigger.Kind) && !trigger.IsVerb && length == 1 && text.Prefix(i).EndsWith("ال")
+                refersBack = reported is not null && reported.ContainsKey(trigger.Kind) && !trigger.IsVerb && length == 1 && text.Prefix(i).EndsWith("ال")
                     && !(i > first && text.Form(i - 1) is "علي");
                 if (!refersBack)
                 {
